@@ -1,0 +1,3 @@
+from hospital_mediation.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The case model, taxonomies, workflow and deadline rules: plain Python, no storage, no Qt."""

@@ -1,0 +1,221 @@
+"""Attachments: streamed in, encrypted chunk by chunk, stored in ~1 MiB segments.
+
+Memory stays constant whatever the file size. The SHA-256 of the original is recorded
+(sealed) at import as evidence and checked again on every export.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import mimetypes
+import os
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from sqlalchemy import insert, select, update
+
+from hospital_mediation.crypto import attachment_stream
+from hospital_mediation.crypto.field_cipher import FieldCipher, new_key
+from hospital_mediation.domain import codec
+from hospital_mediation.domain.model import AttachmentInfo
+from hospital_mediation.errors import AttachmentIntegrityError, NotFoundError, UserError
+from hospital_mediation.store import rows
+from hospital_mediation.store.schema import AttachmentRow, AttachmentSegment, CaseRow
+
+if TYPE_CHECKING:
+    from hospital_mediation.store.vault import Vault
+
+SEGMENT_CHUNKS = 16
+SEGMENT_SIZE = SEGMENT_CHUNKS * attachment_stream.SEALED_CHUNK_SIZE
+DEFAULT_MAX_SIZE = 2 * 1024**3
+MAX_NAME_LENGTH = 200
+Progress = Callable[[int, int], None]
+
+
+def safe_filename(name: str) -> str:
+    """The last path component, without control characters, of bounded length."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = "".join(c for c in unicodedata.normalize("NFC", base) if unicodedata.category(c)[0] != "C")
+    cleaned = cleaned.strip().strip(".") or "attachment"
+    if len(cleaned) > MAX_NAME_LENGTH:
+        stem, dot, suffix = cleaned.rpartition(".")
+        cleaned = (stem[: MAX_NAME_LENGTH - len(suffix) - 1] + dot + suffix) if dot and len(suffix) < 16 \
+            else cleaned[:MAX_NAME_LENGTH]
+    return cleaned
+
+
+class _LimitedReader:
+    def __init__(self, source: BinaryIO, limit: int) -> None:
+        self._source = source
+        self._limit = limit
+        self._read = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        self._read += len(data)
+        if self._read > self._limit:
+            raise UserError(f"The file is larger than the attachment size limit ({self._limit // 1024**2} MiB).")
+        return data
+
+
+class AttachmentRepository:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def add(self, case_id: uuid.UUID, source: BinaryIO, filename: str, media_type: str | None = None,
+            description: str = "", journal_entry_id: uuid.UUID | None = None, size_hint: int = 0,
+            progress: Progress | None = None, max_size: int = DEFAULT_MAX_SIZE) -> AttachmentInfo:
+        """Encrypt ``source`` into the vault in one transaction (all of it, or nothing)."""
+        cipher = self._vault.keys.case_cipher(case_id)
+        name = safe_filename(filename)
+        media_type = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        attachment_id = uuid.uuid4()
+        file_key = new_key()
+        with self._vault.transaction() as tx:
+            if tx.session.get(CaseRow, case_id) is None:
+                raise NotFoundError(f"There is no case {case_id}.")
+            wrap = cipher.seal(file_key, "attachments", "file_key_wrap", attachment_id, 1)
+            tx.session.execute(insert(AttachmentRow), [{
+                "id": attachment_id, "case_id": case_id, "row_version": 1, "meta": b"",
+                "file_key_wrap": wrap, "segments": 0,
+            }])
+            buffer = bytearray()
+            segments = 0
+
+            def store(segment: bytes) -> None:
+                nonlocal segments
+                tx.session.execute(insert(AttachmentSegment),
+                                   [{"attachment_id": attachment_id, "seq": segments, "data": segment}])
+                segments += 1
+
+            def write(sealed_chunk: bytes) -> None:
+                buffer.extend(sealed_chunk)
+                if len(buffer) >= SEGMENT_SIZE:
+                    store(bytes(buffer))
+                    buffer.clear()
+
+            result = attachment_stream.encrypt_stream(
+                _LimitedReader(source, max_size), file_key, write, size_hint, progress)  # type: ignore[arg-type]
+            if buffer:
+                store(bytes(buffer))
+            info = AttachmentInfo(attachment_id, case_id, name, result.size, result.sha256, tx.now, media_type,
+                                  description, journal_entry_id)
+            meta = self._seal_meta(cipher, info, 1)
+            tx.session.execute(update(AttachmentRow).where(AttachmentRow.id == attachment_id)
+                               .values(meta=meta, segments=segments))
+            row = {"id": attachment_id, "case_id": case_id, "row_version": 1, "meta": meta,
+                   "file_key_wrap": wrap, "segments": segments}
+            tx.audit("attachment.added", case_id, [rows.ref("attachments", row)],
+                     {"filename": name, "size": result.size, "sha256": result.sha256})
+        return info
+
+    def add_file(self, case_id: uuid.UUID, path: Path, description: str = "",
+                 journal_entry_id: uuid.UUID | None = None, progress: Progress | None = None,
+                 max_size: int = DEFAULT_MAX_SIZE) -> AttachmentInfo:
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            raise UserError(f"Cannot read {path}: {exc.strerror}.") from None
+        with handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_size:
+                raise UserError(f"{path.name} is larger than the attachment size limit ({max_size // 1024**2} MiB).")
+            return self.add(case_id, handle, path.name, None, description, journal_entry_id, size, progress,
+                            max_size)
+
+    @staticmethod
+    def _seal_meta(cipher: FieldCipher, info: AttachmentInfo, version: int) -> bytes:
+        data = codec.encode(info)
+        del data["id"], data["case_id"]
+        return cipher.seal_json(data, "attachments", "meta", info.id, version)
+
+    @staticmethod
+    def _open_meta(cipher: FieldCipher, row: Any) -> AttachmentInfo:
+        data = cipher.open_json(row.meta, "attachments", "meta", row.id, row.row_version)
+        return codec.decode(AttachmentInfo, data | {"id": str(row.id), "case_id": str(row.case_id)}, "attachment")
+
+    def list(self, case_id: uuid.UUID) -> list[AttachmentInfo]:
+        cipher = self._vault.keys.case_cipher(case_id)
+        with self._vault.reading() as session:
+            found = session.execute(
+                select(AttachmentRow.id, AttachmentRow.case_id, AttachmentRow.row_version, AttachmentRow.meta)
+                .where(AttachmentRow.case_id == case_id)).all()
+        return sorted((self._open_meta(cipher, row) for row in found), key=lambda a: a.added_at)
+
+    def get(self, attachment_id: uuid.UUID) -> AttachmentInfo:
+        with self._vault.reading() as session:
+            row = session.get(AttachmentRow, attachment_id)
+            if row is None:
+                raise NotFoundError(f"There is no attachment {attachment_id}.")
+            return self._open_meta(self._vault.keys.case_cipher(row.case_id), row)
+
+    def _segments(self, attachment_id: uuid.UUID, expected: int) -> Iterator[bytes]:
+        """The stored segments in order; a missing or extra segment is an integrity error."""
+        with self._vault.reading() as session:
+            result = session.execute(
+                select(AttachmentSegment.seq, AttachmentSegment.data)
+                .where(AttachmentSegment.attachment_id == attachment_id)
+                .order_by(AttachmentSegment.seq)
+                .execution_options(yield_per=4))
+            index = 0
+            for seq, data in result:
+                if seq != index:
+                    raise AttachmentIntegrityError(f"Segment {index + 1} of the attachment is missing.")
+                index += 1
+                yield data
+            if index != expected:
+                raise AttachmentIntegrityError(
+                    f"The attachment has {index} stored segments instead of {expected}: it was cut or extended.")
+
+    def export(self, attachment_id: uuid.UUID, sink: BinaryIO, progress: Progress | None = None) -> AttachmentInfo:
+        """Decrypt into ``sink``, checking every chunk, the size and the SHA-256 recorded at import."""
+        with self._vault.reading() as session:
+            row = session.get(AttachmentRow, attachment_id)
+            if row is None:
+                raise NotFoundError(f"There is no attachment {attachment_id}.")
+            cipher = self._vault.keys.case_cipher(row.case_id)
+            info = self._open_meta(cipher, row)
+            file_key = cipher.open(row.file_key_wrap, "attachments", "file_key_wrap", row.id, row.row_version)
+            expected_segments = row.segments
+        result = attachment_stream.decrypt_stream(
+            self._segments(attachment_id, expected_segments), file_key, sink.write, info.size, progress)
+        if result.size != info.size or result.sha256 != info.sha256:
+            raise AttachmentIntegrityError(
+                f"The attachment {info.id} does not match the SHA-256 recorded when it was added.")
+        return info
+
+    def verify(self, attachment_id: uuid.UUID, progress: Progress | None = None) -> AttachmentInfo:
+        """Decrypt and check without writing the plaintext anywhere."""
+
+        class _Discard:
+            def write(self, data: bytes) -> int:
+                return len(data)
+
+        return self.export(attachment_id, _Discard(), progress)  # type: ignore[arg-type]
+
+    def export_to_path(self, attachment_id: uuid.UUID, destination: Path,
+                       progress: Progress | None = None) -> AttachmentInfo:
+        """Write the plaintext to a file the user chose: an explicit, audited act.
+
+        The file appears only once complete and verified; a damaged attachment leaves nothing.
+        """
+        if destination.exists():
+            raise UserError(f"{destination} already exists; choose another name.")
+        partial = destination.with_name(f".{destination.name}.partial")
+        try:
+            with open(partial, "xb") as sink:
+                info = self.export(attachment_id, sink, progress)
+            if self._vault.read_only:
+                raise UserError("Open the vault for writing to export: the export is recorded in the audit log.")
+            with self._vault.transaction() as tx:
+                tx.audit("attachment.exported", info.case_id, [],
+                         {"attachment": str(info.id), "filename": info.filename})
+            os.replace(partial, destination)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
+        return info

@@ -1,0 +1,162 @@
+"""Reading and verifying the audit log stored in a vault."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hospital_mediation import audit
+from hospital_mediation.errors import AccessDeniedError, AuditIntegrityError, DecryptionError
+from hospital_mediation.store import rows
+from hospital_mediation.store.schema import (
+    AttachmentRow,
+    AuditEntryRow,
+    CaseRecordRow,
+    CaseRow,
+    JournalEntryRow,
+    KeySlot,
+    Member,
+    VaultHeader,
+)
+
+if TYPE_CHECKING:
+    from hospital_mediation.store.vault import Vault
+
+Progress = Callable[[int, int], None]
+
+AUDITED_TABLES: dict[str, Any] = {
+    "members": Member,
+    "key_slots": KeySlot,
+    "cases": CaseRow,
+    "journal_entries": JournalEntryRow,
+    "case_records": CaseRecordRow,
+    "attachments": AttachmentRow,
+}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """An entry as a reader sees it; ``action`` is None when its case key is not ours (or shredded)."""
+
+    seq: int
+    actor_id: uuid.UUID
+    case_id: uuid.UUID | None
+    action: str | None
+    at: datetime | None
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    entries: int
+    head_seq: int
+    rows_checked: int
+
+
+class AuditLog:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @staticmethod
+    def _records(session: Session) -> Iterator[audit.AuditRecord]:
+        result = session.execute(select(AuditEntryRow).order_by(AuditEntryRow.seq).execution_options(yield_per=500))
+        for (row,) in result:
+            yield audit.AuditRecord(row.seq, row.prev_hash, row.actor_id, row.case_id, row.rows, row.body,
+                                    row.entry_hash, row.signature)
+
+    def entries(self, case_id: uuid.UUID | None = None) -> list[AuditEntry]:
+        """Decrypted entries (of one case, or all), oldest first."""
+        keys = self._vault.keys
+        result = []
+        with self._vault.reading() as session:
+            query = select(AuditEntryRow).order_by(AuditEntryRow.seq)
+            if case_id is not None:
+                query = query.where(AuditEntryRow.case_id == case_id)
+            for row in session.scalars(query):
+                action = at = None
+                details: dict[str, Any] = {}
+                try:
+                    cipher = keys.case_cipher(row.case_id) if row.case_id else keys.vault_cipher
+                    body = cipher.open_json(row.body, "audit_log", "body", uuid.UUID(int=row.seq), 1)
+                    action, at, details = body["action"], datetime.fromisoformat(body["at"]), body["details"]
+                except AccessDeniedError:
+                    pass
+                result.append(AuditEntry(row.seq, row.actor_id, row.case_id, action, at, details))
+        return result
+
+    def verify(self, progress: Progress | None = None) -> AuditVerification:
+        """Chain, signatures, head against the header, and every audited row against its last entry.
+
+        Raises :class:`AuditIntegrityError` naming the first problem found.
+        """
+        keys = self._vault.keys
+        with self._vault.reading() as session:
+            public_keys = {
+                member_id: Ed25519PublicKey.from_public_bytes(key)
+                for member_id, key in session.execute(select(Member.id, Member.ed25519_public))
+            }
+            header = session.get(VaultHeader, 1)
+            assert header is not None
+            total = header.audit_seq
+
+            def counted(records: Iterator[audit.AuditRecord]) -> Iterator[audit.AuditRecord]:
+                for record in records:
+                    if progress is not None and record.seq % 1000 == 0:
+                        progress(record.seq, total)
+                    try:
+                        cipher = keys.case_cipher(record.case_id) if record.case_id else keys.vault_cipher
+                    except AccessDeniedError:
+                        cipher = None
+                    if cipher is not None:
+                        try:
+                            cipher.open(record.body, "audit_log", "body", uuid.UUID(int=record.seq), 1)
+                        except DecryptionError:
+                            raise AuditIntegrityError(
+                                f"The body of audit entry {record.seq} failed authentication.", record.seq) from None
+                    yield record
+
+            report = audit.verify_chain(counted(self._records(session)), public_keys)
+            if report.head_seq < header.audit_seq:
+                raise AuditIntegrityError(
+                    f"The audit log was cut: it ends at entry {report.head_seq} but the vault recorded "
+                    f"entry {header.audit_seq}.", report.head_seq + 1)
+            if report.head_seq != header.audit_seq or report.head_hash != header.audit_hash:
+                raise AuditIntegrityError(
+                    f"The audit log does not end where the vault header says (entry {header.audit_seq}).",
+                    header.audit_seq)
+            checked = self._check_rows(session, report.latest_rows)
+        if progress is not None:
+            progress(total, total)
+        return AuditVerification(report.entries, report.head_seq, checked)
+
+    @staticmethod
+    def _check_rows(session: Session, latest: dict[tuple[str, str], tuple[int, str, int]]) -> int:
+        """Every audited row must be exactly what its last audit entry recorded."""
+        seen: set[tuple[str, str]] = set()
+        for table, model in AUDITED_TABLES.items():
+            columns = [model.id, model.row_version, *(getattr(model, c) for c in rows.SEALED_COLUMNS[table])]
+            for values in session.execute(select(*columns)).mappings():
+                key = (table, str(values["id"]))
+                seen.add(key)
+                recorded = latest.get(key)
+                if recorded is None:
+                    raise AuditIntegrityError(
+                        f"Row {key[1]} of {table} was added outside the application (no audit entry records it).")
+                version, digest, seq = recorded
+                if version != values["row_version"] or digest != rows.digest(table, values):
+                    raise AuditIntegrityError(
+                        f"Row {key[1]} of {table} is not what audit entry {seq} recorded: it was changed "
+                        "or rolled back outside the application.", seq)
+        for key, (_version, digest, seq) in latest.items():
+            if digest and key not in seen:
+                raise AuditIntegrityError(
+                    f"Row {key[1]} of {key[0]} was deleted outside the application (recorded by audit entry {seq}).",
+                    seq)
+        return len(seen)

@@ -1,0 +1,253 @@
+"""Cases: the only code that turns a case into sealed rows and back."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import insert, select, update
+
+from hospital_mediation.crypto import key_wrap
+from hospital_mediation.crypto.field_cipher import FieldCipher, new_key
+from hospital_mediation.domain import codec
+from hospital_mediation.domain.model import Case, CaseSummary, NewCase, Report, Transition, Workflow
+from hospital_mediation.domain.taxonomy import Category, OnvsLevel, Outcome
+from hospital_mediation.domain.workflow import Status, check_transition
+from hospital_mediation.errors import ConcurrentEditError, InvalidTransitionError, NotFoundError
+from hospital_mediation.store import rows
+from hospital_mediation.store.journal import journal_row
+from hospital_mediation.store.schema import CaseKeyWrap, CaseRow, JournalEntryRow
+
+if TYPE_CHECKING:
+    from hospital_mediation.store.vault import Transaction, Vault
+
+Progress = Callable[[int, int], None]
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value is not None else None
+
+
+def summary_to_json(case: Case) -> dict[str, Any]:
+    report, workflow = case.report, case.workflow
+    return {
+        "reference": case.reference,
+        "opened_on": case.opened_on.isoformat(),
+        "status": workflow.status.value,
+        "category": report.category.value if report.category else None,
+        "onvs_level": int(report.onvs_level) if report.onvs_level else None,
+        "unit": report.unit,
+        "anonymous": report.anonymous,
+        "received_on": _iso(workflow.received_on),
+        "acknowledged_on": _iso(workflow.acknowledged_on),
+        "feedback_on": _iso(workflow.feedback_on),
+        "closed_on": _iso(workflow.closed_on),
+    }
+
+
+def summary_from_json(case_id: uuid.UUID, version: int, data: dict[str, Any]) -> CaseSummary:
+    category, level = data["category"], data["onvs_level"]
+    return CaseSummary(
+        id=case_id,
+        version=version,
+        reference=data["reference"],
+        opened_on=date.fromisoformat(data["opened_on"]),
+        status=Status(data["status"]),
+        category=Category(category) if category else None,
+        onvs_level=OnvsLevel(level) if level else None,
+        unit=data["unit"],
+        anonymous=data["anonymous"],
+        received_on=_date(data["received_on"]),
+        acknowledged_on=_date(data["acknowledged_on"]),
+        feedback_on=_date(data["feedback_on"]),
+        closed_on=_date(data["closed_on"]),
+    )
+
+
+def seal_case(cipher: FieldCipher, case: Case) -> dict[str, Any]:
+    """The row values of ``case`` at ``case.version``."""
+    return {
+        "id": case.id,
+        "row_version": case.version,
+        "summary": cipher.seal_json(summary_to_json(case), "cases", "summary", case.id, case.version),
+        "report": cipher.seal_json(codec.encode(case.report), "cases", "report", case.id, case.version),
+        "workflow": cipher.seal_json(codec.encode(case.workflow), "cases", "workflow", case.id, case.version),
+    }
+
+
+class CaseRepository:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # --- creating --------------------------------------------------------------------------
+
+    def create(self, new: NewCase, today: date | None = None) -> Case:
+        """Create one case (filed at once when ``received_on`` is given, else a draft)."""
+        with self._vault.transaction() as tx:
+            (case,) = self._insert(tx, [new], today)
+        return case
+
+    def create_many(self, cases: Iterable[NewCase], batch_size: int = 200, today: date | None = None,
+                    progress: Progress | None = None, total: int = 0,
+                    on_commit: Callable[[int], None] | None = None) -> list[uuid.UUID]:
+        """Bulk import: each batch is one transaction, so a crash keeps every earlier batch whole."""
+        created: list[uuid.UUID] = []
+        batch: list[NewCase] = []
+
+        def flush() -> None:
+            with self._vault.transaction() as tx:
+                created.extend(case.id for case in self._insert(tx, batch, today))
+            batch.clear()
+            if on_commit is not None:
+                on_commit(len(created))
+            if progress is not None:
+                progress(len(created), max(total, len(created)))
+
+        for new in cases:
+            batch.append(new)
+            if len(batch) >= batch_size:
+                flush()
+        if batch:
+            flush()
+        return created
+
+    def _insert(self, tx: Transaction, batch: Sequence[NewCase], today: date | None) -> list[Case]:
+        keys = self._vault.keys
+        numbers = self._vault.next_references(tx.session, len(batch))
+        case_rows, wrap_rows, journal_rows, created = [], [], [], []
+        for new, number in zip(batch, numbers, strict=True):
+            opened_on = today or tx.now.date()
+            case_id = uuid.uuid4()
+            workflow = Workflow(status=Status.DRAFT,
+                                history=[Transition(at=tx.now, to_status=Status.DRAFT, actor=keys.member_id)])
+            if new.received_on is not None:
+                workflow.status = Status.FILED
+                workflow.received_on = new.received_on
+                workflow.history.append(Transition(at=tx.now, from_status=Status.DRAFT, to_status=Status.FILED,
+                                                   actor=keys.member_id))
+            case = Case(case_id, 1, f"{opened_on.year}-{number:04d}", opened_on, new.report, workflow)
+            key = new_key()
+            cipher = keys.add_case_key(case_id, key)
+            case_row = seal_case(cipher, case)
+            case_rows.append(case_row)
+            wrap_rows.append({
+                "case_id": case_id, "member_id": keys.member_id, "method": "local",
+                "wrapped": key_wrap.wrap_with_local_key(
+                    key, keys.local, key_wrap.wrap_context(keys.vault_id, "case", case_id, keys.member_id)),
+            })
+            changed = [rows.ref("cases", case_row)]
+            seq = tx.next_seq
+            for entry in new.journal:
+                row = journal_row(cipher, case_id, entry, tx.now, seq)
+                journal_rows.append(row)
+                changed.append(rows.ref("journal_entries", row))
+            tx.audit("case.created", case_id, changed,
+                     {"reference": case.reference, "status": workflow.status.value,
+                      "journal_entries": len(new.journal)})
+            created.append(case)
+        tx.session.execute(insert(CaseRow), case_rows)
+        tx.session.execute(insert(CaseKeyWrap), wrap_rows)
+        if journal_rows:
+            tx.session.execute(insert(JournalEntryRow), journal_rows)
+        return created
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def list_summaries(self) -> list[CaseSummary]:
+        """Every case this member can read, decrypted; the list view's data."""
+        keys = self._vault.keys
+        result = []
+        with self._vault.reading() as session:
+            found = session.execute(select(CaseRow.id, CaseRow.row_version, CaseRow.summary)).all()
+        for case_id, version, sealed in found:
+            if keys.has_case(case_id):
+                data = keys.case_cipher(case_id).open_json(sealed, "cases", "summary", case_id, version)
+                result.append(summary_from_json(case_id, version, data))
+        return result
+
+    def get(self, case_id: uuid.UUID) -> Case:
+        cipher = self._vault.keys.case_cipher(case_id)
+        with self._vault.reading() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None:
+                raise NotFoundError(f"There is no case {case_id}.")
+            return self._open_row(cipher, row)
+
+    @staticmethod
+    def _open_row(cipher: FieldCipher, row: CaseRow) -> Case:
+        summary = cipher.open_json(row.summary, "cases", "summary", row.id, row.row_version)
+        report = codec.decode(Report, cipher.open_json(row.report, "cases", "report", row.id, row.row_version),
+                              "report")
+        workflow = codec.decode(
+            Workflow, cipher.open_json(row.workflow, "cases", "workflow", row.id, row.row_version), "workflow")
+        return Case(row.id, row.row_version, summary["reference"], date.fromisoformat(summary["opened_on"]),
+                    report, workflow)
+
+    def find(self, reference: str) -> CaseSummary:
+        """The case with this reference (as shown in the list), ignoring case and spaces."""
+        wanted = reference.strip().upper()
+        for summary in self.list_summaries():
+            if summary.reference.upper() == wanted:
+                return summary
+        raise NotFoundError(f"There is no case with the reference {reference.strip()[:40]}.")
+
+    # --- changing --------------------------------------------------------------------------
+
+    def save(self, case: Case, action: str = "case.updated", details: dict[str, Any] | None = None) -> Case:
+        """Write ``case`` over the version it was read at; :class:`ConcurrentEditError` if that changed."""
+        with self._vault.transaction() as tx:
+            saved, values = self._update(tx, case)
+            tx.audit(action, case.id, [rows.ref("cases", values)], details or {"reference": case.reference})
+        return saved
+
+    def _update(self, tx: Transaction, case: Case) -> tuple[Case, dict[str, Any]]:
+        cipher = self._vault.keys.case_cipher(case.id)
+        updated = replace(case, version=case.version + 1)
+        values = seal_case(cipher, updated)
+        result = tx.session.execute(
+            update(CaseRow).where(CaseRow.id == case.id, CaseRow.row_version == case.version)
+            .values(row_version=updated.version, summary=values["summary"], report=values["report"],
+                    workflow=values["workflow"]))
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise ConcurrentEditError("case", case.reference)
+        return updated, values
+
+    def transition(self, case: Case, to_status: Status, reason: str = "", on: date | None = None,
+                   outcome: Outcome | None = None, at: datetime | None = None) -> Case:
+        """Move the case along the workflow; dated, attributed and audited."""
+        workflow = case.workflow
+        check_transition(workflow.status, to_status, reason)
+        if to_status is Status.CLOSED and outcome is None:
+            raise InvalidTransitionError("Closing a case needs an outcome.")
+        new_workflow = replace(workflow, history=list(workflow.history))
+        with self._vault.transaction() as tx:
+            moment = at or tx.now
+            day = on or moment.date()
+            new_workflow.history.append(Transition(at=moment, from_status=workflow.status, to_status=to_status,
+                                                   actor=self._vault.member_id, reason=reason))
+            new_workflow.status = to_status
+            if to_status is Status.FILED and new_workflow.received_on is None:
+                new_workflow.received_on = day
+            elif to_status is Status.ACKNOWLEDGED:
+                new_workflow.acknowledged_on = day
+            elif to_status is Status.CLOSED:
+                new_workflow.closed_on, new_workflow.outcome = day, outcome
+            elif workflow.status is Status.CLOSED:
+                new_workflow.closed_on, new_workflow.outcome = None, None
+            saved, values = self._update(tx, replace(case, workflow=new_workflow))
+            tx.audit("case.status_changed", case.id, [rows.ref("cases", values)],
+                     {"from": workflow.status.value, "to": to_status.value, "reason": reason,
+                      "on": day.isoformat(), "outcome": outcome.value if outcome else None})
+        return saved
+
+    def record_feedback(self, case: Case, on: date, details: str = "") -> Case:
+        """Written feedback was given to the reporter (measures, reasons): stops the 3-month timer."""
+        updated = replace(case, workflow=replace(case.workflow, feedback_on=on))
+        return self.save(updated, "case.feedback_recorded", {"on": on.isoformat(), "details": details})

@@ -1,0 +1,271 @@
+"""Opening the database behind a vault: a SQLite file (default) or a PostgreSQL URL.
+
+SQLite runs in WAL mode with ``secure_delete``, foreign keys and full sync; one process
+writes at a time, enforced by an advisory lock on ``<vault>.lock`` that names the holder.
+Alembic brings the schema up to date; a vault from a newer version is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import struct
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from hospital_mediation.errors import (
+    NotAVaultError,
+    VaultCorruptError,
+    VaultInUseError,
+    VaultNotFoundError,
+    VaultVersionError,
+)
+
+APP_NAME = "hospital-mediation"
+VAULT_SUFFIX = ".hmv"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def default_vault_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / f"vault{VAULT_SUFFIX}"
+
+
+@dataclass(frozen=True)
+class VaultLocation:
+    """A vault file path, or a database URL (``postgresql+psycopg://…``)."""
+
+    path: Path | None = None
+    url: str | None = None
+
+    @classmethod
+    def parse(cls, text: str | os.PathLike[str] | None) -> VaultLocation:
+        if text is None:
+            return cls(path=default_vault_path())
+        value = os.fspath(text)
+        if "://" in value:
+            return cls(url=value)
+        return cls(path=Path(value).expanduser())
+
+    @property
+    def is_file(self) -> bool:
+        return self.path is not None
+
+    def __str__(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url or "").render_as_string(hide_password=True)
+
+
+class WriterLock:
+    """An exclusive advisory lock held while a process may write a vault file."""
+
+    def __init__(self, vault_path: Path) -> None:
+        self.path = vault_path.with_name(vault_path.name + ".lock")
+        self._file: IO[str] | None = None
+
+    def acquire(self, shown_path: Path) -> None:
+        handle = open(self.path, "a+", encoding="ascii")  # noqa: SIM115 - held until release()
+        try:
+            _lock_file(handle)
+        except OSError:
+            handle.seek(0)
+            text = handle.read(32).strip()
+            handle.close()
+            raise VaultInUseError(str(shown_path), int(text) if text.isdigit() else None) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._file = handle
+
+    def release(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.seek(0)
+                self._file.truncate()
+                self._file.flush()
+                _unlock_file(self._file)
+            self._file.close()
+            self._file = None
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+    import msvcrt
+
+    def _lock_file(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock_file(handle: IO[str]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_file(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_file(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Cheap checks before SQLite touches the file: exists, is SQLite, is not cut short."""
+    if not path.exists():
+        raise VaultNotFoundError(f"There is no vault at {path}.")
+    if not path.is_file():
+        raise NotAVaultError(f"{path} is not a vault file.")
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotAVaultError(f"{path} is not a Hospital Mediation vault (or it is badly damaged).")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    if page_count and path.stat().st_size < page_size * page_count:
+        raise VaultCorruptError(
+            f"The vault file {path} is truncated: it is shorter than its own header says."
+        )
+
+
+def _sqlite_engine(path: Path, read_only: bool) -> Engine:
+    if read_only:
+        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite+pysqlite:///{path.as_posix()}"
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in ("foreign_keys=ON", "secure_delete=ON", "synchronous=FULL", "temp_store=MEMORY",
+                       "busy_timeout=10000"):
+            cursor.execute(f"PRAGMA {pragma}")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # A write takes SQLite's write lock at once, so it never fails half-way on an upgrade.
+        write = connection.get_execution_options().get("hm_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """An engine, a session factory, and for files the writer lock."""
+
+    def __init__(self, location: VaultLocation, read_only: bool = False, create: bool = False) -> None:
+        self.location = location
+        self.read_only = read_only
+        self._lock: WriterLock | None = None
+        if location.path is not None:
+            if not create:
+                check_sqlite_file(location.path)
+            if not read_only:
+                self._lock = WriterLock(location.path)
+                self._lock.acquire(location.path)
+            try:
+                self.engine = _sqlite_engine(location.path, read_only)
+            except BaseException:
+                self.release_lock()
+                raise
+        else:
+            assert location.url is not None
+            url = make_url(location.url)
+            if url.drivername == "postgresql":
+                url = url.set(drivername="postgresql+psycopg")
+            self.engine = create_engine(url, pool_pre_ping=True)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.release_lock()
+
+    # --- schema -----------------------------------------------------------------------
+
+    def _alembic_config(self) -> Config:
+        config = Config()
+        config.set_main_option("script_location", "hospital_mediation.store:migrations")
+        return config
+
+    def has_vault_tables(self) -> bool:
+        with translate_errors(self.location), self.engine.connect() as connection:
+            return inspect(connection).has_table("vault_header")
+
+    def check_schema(self) -> None:
+        """Refuse a vault that is not ours or is newer; bring an older one up to date."""
+        script = ScriptDirectory.from_config(self._alembic_config())
+        with translate_errors(self.location), self.engine.connect() as connection:
+            if not inspect(connection).has_table("vault_header"):
+                raise NotAVaultError(f"{self.location} is not a Hospital Mediation vault.")
+            current = MigrationContext.configure(connection).get_current_revision()
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current is None:
+            raise NotAVaultError(f"{self.location} is not a Hospital Mediation vault.")
+        if current not in known:
+            raise VaultVersionError(
+                f"The vault {self.location} was written by a newer version of Hospital Mediation "
+                "(its schema is unknown to this one). Install the latest version to open it."
+            )
+        if current != script.get_current_head():
+            if self.read_only:
+                raise VaultVersionError(
+                    f"The vault {self.location} needs an upgrade; open it once for writing."
+                )
+            self.upgrade()
+
+    def upgrade(self) -> None:
+        config = self._alembic_config()
+        with translate_errors(self.location), self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+
+@contextlib.contextmanager
+def translate_errors(location: VaultLocation) -> Iterator[None]:
+    """Turn driver errors about a damaged or busy database into the core's errors."""
+    try:
+        yield
+    except sa_exc.OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise VaultInUseError(str(location), None) from None
+        if "malformed" in text or "not a database" in text or "disk i/o" in text:
+            raise VaultCorruptError(f"The vault {location} is damaged: {exc.orig}.") from None
+        raise
+    except sa_exc.DatabaseError as exc:
+        text = str(exc.orig).lower()
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            raise VaultCorruptError(f"The vault {location} is damaged: {exc.orig}.") from None
+        raise

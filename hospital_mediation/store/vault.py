@@ -1,0 +1,539 @@
+"""A vault: create, open, unlock, lock, change the passphrase, recover, and write transactions.
+
+Key hierarchy (docs/formats/vault.md): passphrase or recovery key -> key slot -> member
+master key -> member secrets (X25519, Ed25519, local key) -> vault key and case keys ->
+sealed values. Every write goes through :meth:`Vault.transaction`, which appends the
+audit entries of the change and re-seals the header with the new audit head.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from hospital_mediation import audit
+from hospital_mediation.crypto import identity, kdf, key_slots, key_wrap, recovery_key
+from hospital_mediation.crypto.field_cipher import FieldCipher, new_key
+from hospital_mediation.errors import (
+    AuditIntegrityError,
+    ConcurrentEditError,
+    DecryptionError,
+    NotAVaultError,
+    ReadOnlyVaultError,
+    UserError,
+    VaultCorruptError,
+    VaultExistsError,
+    VaultLockedError,
+    VaultVersionError,
+    WeakPassphraseError,
+)
+from hospital_mediation.store import rows
+from hospital_mediation.store.database import Database, VaultLocation, translate_errors
+from hospital_mediation.store.keyring import Keyring, header_mac, members_digest
+from hospital_mediation.store.schema import (
+    FORMAT_VERSION,
+    AuditEntryRow,
+    CaseKeyWrap,
+    CaseRow,
+    Counter,
+    KeySlot,
+    Member,
+    VaultHeader,
+)
+
+MIN_PASSPHRASE_LENGTH = 10
+Progress = Callable[[int, int], None]
+
+
+def check_passphrase(passphrase: str) -> None:
+    """The floor the core enforces; the GUI adds strength feedback on top."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphraseError(
+            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters; "
+            "several unrelated words are easiest to remember."
+        )
+
+
+def _slot_context(vault_id: uuid.UUID, member_id: uuid.UUID) -> bytes:
+    return b"HM-SLOT-1|" + vault_id.bytes + member_id.bytes
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class MemberInfo:
+    id: uuid.UUID
+    fingerprint: str
+    age_recipient: str
+    passphrase_kdf: kdf.KdfParams | None
+
+
+@dataclass
+class VaultInfo:
+    location: str
+    vault_id: uuid.UUID
+    format_version: int
+    members: list[MemberInfo]
+    cases: int
+    audit_entries: int
+    file_size: int | None
+
+
+@dataclass
+class Transaction:
+    """One write: the session, the keys, and the audit entries it appends."""
+
+    session: Session
+    keys: Keyring
+    head_seq: int
+    head_hash: bytes
+    now: datetime = field(default_factory=_now)
+    _pending: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def next_seq(self) -> int:
+        return self.head_seq + 1
+
+    def audit(self, action: str, case_id: uuid.UUID | None, changed: list[audit.RowRef],
+              details: dict[str, Any] | None = None) -> int:
+        """Append an audit entry for this change; returns its sequence number."""
+        seq = self.head_seq + 1
+        cipher = self.keys.case_cipher(case_id) if case_id else self.keys.vault_cipher
+        body = cipher.seal_json(
+            {"action": action, "at": self.now.isoformat(), "details": details or {}},
+            "audit_log", "body", uuid.UUID(int=seq), 1,
+        )
+        record = audit.seal(seq, self.head_hash, self.keys.member_id, case_id, audit.encode_rows(changed), body,
+                            self.keys.secrets.signing_key)
+        self._pending.append({
+            "seq": record.seq, "prev_hash": record.prev_hash, "actor_id": record.actor_id,
+            "case_id": record.case_id, "rows": record.rows, "body": record.body,
+            "entry_hash": record.entry_hash, "signature": record.signature,
+        })
+        self.head_seq, self.head_hash = seq, record.entry_hash
+        return seq
+
+    def flush_audit(self) -> None:
+        if self._pending:
+            self.session.execute(insert(AuditEntryRow), self._pending)
+            self._pending = []
+
+
+class Vault:
+    """An open vault. Use :meth:`create` or :meth:`open`, then :meth:`unlock`."""
+
+    def __init__(self, db: Database, header: VaultHeader) -> None:
+        self._db = db
+        self.vault_id = header.vault_id
+        self.format_version = header.format_version
+        self._keys: Keyring | None = None
+        self._write_lock = threading.RLock()
+        from hospital_mediation.store.attachments import AttachmentRepository
+        from hospital_mediation.store.audit_log import AuditLog
+        from hospital_mediation.store.cases import CaseRepository
+        from hospital_mediation.store.journal import JournalRepository
+        from hospital_mediation.store.records import CaseRecordRepository
+
+        self.cases = CaseRepository(self)
+        self.journal = JournalRepository(self)
+        self.attachments = AttachmentRepository(self)
+        self.records = CaseRecordRepository(self)
+        self.audit = AuditLog(self)
+
+    # --- opening ----------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        location: VaultLocation | str | Path | None,
+        passphrase: str,
+        member_name: str,
+        organisation: str = "",
+        kdf_params: kdf.KdfParams | None = None,
+    ) -> tuple[Vault, bytes]:
+        """Create a vault with one member; returns it unlocked, and the recovery key to show once."""
+        check_passphrase(passphrase)
+        if not isinstance(location, VaultLocation):
+            location = VaultLocation.parse(location)
+        params = kdf_params or kdf.calibrate()
+        if location.path is not None:
+            return cls._create_file(location.path, passphrase, member_name, organisation, params)
+        db = Database(location)
+        try:
+            if db.has_vault_tables():
+                with db.session() as session:
+                    if session.get(VaultHeader, 1) is not None:
+                        raise VaultExistsError(f"There is already a vault at {location}.")
+            db.upgrade()
+            recovery = cls._initialise(db, passphrase, member_name, organisation, params)
+        except BaseException:
+            db.close()
+            raise
+        db.close()
+        vault = cls.open(location)
+        vault.unlock(passphrase)
+        return vault, recovery
+
+    @classmethod
+    def _create_file(cls, path: Path, passphrase: str, member_name: str, organisation: str,
+                     params: kdf.KdfParams) -> tuple[Vault, bytes]:
+        if path.exists():
+            raise VaultExistsError(f"There is already a vault at {path}.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        building = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        db = Database(VaultLocation(path=building), create=True)
+        try:
+            db.upgrade()
+            recovery = cls._initialise(db, passphrase, member_name, organisation, params)
+            db.close()  # the last connection checkpoints and removes the WAL
+            if path.exists():
+                raise VaultExistsError(f"There is already a vault at {path}.")
+            os.replace(building, path)
+        except BaseException:
+            db.close()
+            for leftover in (building, *(building.with_name(building.name + s) for s in ("-wal", "-shm",
+                                                                                          ".lock"))):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise
+        with contextlib.suppress(OSError):
+            building.with_name(building.name + ".lock").unlink()
+        vault = cls.open(VaultLocation(path=path))
+        vault.unlock(passphrase)
+        return vault, recovery
+
+    @staticmethod
+    def _initialise(db: Database, passphrase: str, member_name: str, organisation: str,
+                    params: kdf.KdfParams) -> bytes:
+        vault_id, member_id = uuid.uuid4(), uuid.uuid4()
+        secrets = identity.MemberSecrets.generate()
+        master_key, vault_key, recovery = new_key(), new_key(), recovery_key.generate()
+        context = _slot_context(vault_id, member_id)
+        member = Member(
+            id=member_id,
+            row_version=1,
+            x25519_public=secrets.x25519_public,
+            ed25519_public=secrets.ed25519_public,
+            sealed_secrets=FieldCipher(master_key, vault_id).seal(
+                secrets.to_bytes(), "members", "sealed_secrets", member_id, 1),
+            vault_key_wrap=key_wrap.wrap_for_public_key(
+                vault_key, secrets.encryption_key.public_key(),
+                key_wrap.wrap_context(vault_id, "vault", vault_id, member_id)),
+            profile=FieldCipher(vault_key, vault_id).seal_json(
+                {"name": member_name, "organisation": organisation}, "members", "profile", member_id, 1),
+        )
+        slots = [
+            KeySlot(id=uuid.uuid4(), member_id=member_id, kind="passphrase", row_version=1,
+                    blob=key_slots.create_passphrase_slot(master_key, passphrase, context, params)),
+            KeySlot(id=uuid.uuid4(), member_id=member_id, kind="recovery", row_version=1,
+                    blob=key_slots.create_recovery_slot(master_key, recovery, context)),
+        ]
+        keys = Keyring(vault_id, member_id, secrets, vault_key)
+        with db.session() as session, session.begin():
+            session.add(member)
+            session.flush()
+            session.add_all(slots)
+            session.add(Counter(name="case_reference", value=0))
+            tx = Transaction(session, keys, 0, audit.GENESIS_HASH)
+            tx.audit("vault.created", None, [rows.ref("members", member), *(rows.ref("key_slots", s) for s in slots)],
+                     {"format_version": FORMAT_VERSION})
+            tx.flush_audit()
+            digest = members_digest([(member_id, member.x25519_public, member.ed25519_public)])
+            session.add(VaultHeader(
+                id=1, format_version=FORMAT_VERSION, vault_id=vault_id, audit_seq=tx.head_seq,
+                audit_hash=tx.head_hash,
+                mac=header_mac(keys.header_mac_key, FORMAT_VERSION, vault_id, tx.head_seq, tx.head_hash, digest),
+            ))
+        return recovery
+
+    @classmethod
+    def open(cls, location: VaultLocation | str | Path | None, read_only: bool = False) -> Vault:
+        """Open a vault (still locked). A second writer process gets :class:`VaultInUseError`."""
+        if not isinstance(location, VaultLocation):
+            location = VaultLocation.parse(location)
+        db = Database(location, read_only=read_only)
+        try:
+            db.check_schema()
+            with translate_errors(location), db.session() as session:
+                header = session.get(VaultHeader, 1)
+            if header is None:
+                raise NotAVaultError(f"{location} is not a Hospital Mediation vault (its header is missing).")
+            if header.format_version > FORMAT_VERSION:
+                raise VaultVersionError(
+                    f"The vault {location} uses format {header.format_version}; this version of Hospital "
+                    f"Mediation reads formats up to {FORMAT_VERSION}. Install the latest version to open it."
+                )
+            if header.format_version < 1:
+                raise VaultCorruptError(f"The vault {location} has an invalid format version.")
+            return cls(db, header)
+        except BaseException:
+            db.close()
+            raise
+
+    def close(self) -> None:
+        self.lock()
+        self._db.close()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def location(self) -> VaultLocation:
+        return self._db.location
+
+    @property
+    def read_only(self) -> bool:
+        return self._db.read_only
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    # --- unlocking --------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._keys is not None
+
+    @property
+    def keys(self) -> Keyring:
+        if self._keys is None:
+            raise VaultLockedError()
+        return self._keys
+
+    @property
+    def member_id(self) -> uuid.UUID:
+        return self.keys.member_id
+
+    def _member(self, session: Session, member_id: uuid.UUID | None) -> Member:
+        members = list(session.scalars(select(Member)))
+        if member_id is not None:
+            for member in members:
+                if member.id == member_id:
+                    return member
+            raise UserError(f"No member {member_id} in this vault.")
+        if len(members) != 1:
+            raise UserError("This vault has several members: say which one you are (--member ID).")
+        return members[0]
+
+    def _slot(self, session: Session, member_id: uuid.UUID, kind: str) -> KeySlot:
+        slot = session.scalars(select(KeySlot).where(KeySlot.member_id == member_id, KeySlot.kind == kind)).first()
+        if slot is None:
+            raise VaultCorruptError(f"The member's {kind} key slot is missing.")
+        return slot
+
+    def unlock(self, passphrase: str, member_id: uuid.UUID | None = None,
+               progress: Progress | None = None) -> None:
+        """Derive the key (slow, about 1 s), check the header and audit head, load case keys."""
+        with translate_errors(self.location), self._db.session() as session:
+            member = self._member(session, member_id)
+            blob = self._slot(session, member.id, "passphrase").blob
+        master_key = key_slots.open_passphrase_slot(blob, passphrase, _slot_context(self.vault_id, member.id))
+        self._finish_unlock(member, master_key, progress)
+
+    def unlock_with_recovery_key(self, key: bytes, member_id: uuid.UUID | None = None,
+                                 progress: Progress | None = None) -> None:
+        with translate_errors(self.location), self._db.session() as session:
+            member = self._member(session, member_id)
+            blob = self._slot(session, member.id, "recovery").blob
+        master_key = key_slots.open_recovery_slot(blob, key, _slot_context(self.vault_id, member.id))
+        self._finish_unlock(member, master_key, progress)
+
+    def _finish_unlock(self, member: Member, master_key: bytes, progress: Progress | None) -> None:
+        secrets = identity.MemberSecrets.from_bytes(
+            FieldCipher(master_key, self.vault_id).open(
+                member.sealed_secrets, "members", "sealed_secrets", member.id, member.row_version))
+        if secrets.x25519_public != member.x25519_public or secrets.ed25519_public != member.ed25519_public:
+            raise VaultCorruptError("The member's public keys do not match their private keys.")
+        vault_key = key_wrap.unwrap_with_private_key(
+            member.vault_key_wrap, secrets.encryption_key,
+            key_wrap.wrap_context(self.vault_id, "vault", self.vault_id, member.id))
+        keys = Keyring(self.vault_id, member.id, secrets, vault_key)
+        with translate_errors(self.location), self._db.session() as session:
+            self._check_header(session, keys)
+            self._load_case_keys(session, keys, progress)
+        self._keys = keys
+
+    def _check_header(self, session: Session, keys: Keyring) -> None:
+        header = session.get(VaultHeader, 1)
+        assert header is not None
+        members = session.execute(select(Member.id, Member.x25519_public, Member.ed25519_public)).all()
+        expected = header_mac(keys.header_mac_key, header.format_version, header.vault_id, header.audit_seq,
+                              header.audit_hash, members_digest([tuple(m) for m in members]))
+        if expected != header.mac or header.vault_id != self.vault_id:
+            raise VaultCorruptError(
+                "The vault header failed authentication: the file was altered, or members or the "
+                "audit head were changed outside the application.")
+        last = session.execute(
+            select(AuditEntryRow.seq, AuditEntryRow.entry_hash).order_by(AuditEntryRow.seq.desc()).limit(1)
+        ).first()
+        last_seq, last_hash = (last[0], last[1]) if last else (0, audit.GENESIS_HASH)
+        if last_seq < header.audit_seq:
+            raise AuditIntegrityError(
+                f"The audit log was cut: it ends at entry {last_seq} but the vault recorded entry "
+                f"{header.audit_seq}.", last_seq + 1)
+        if last_seq > header.audit_seq or last_hash != header.audit_hash:
+            raise AuditIntegrityError(
+                f"The audit log does not end where the vault header says (entry {header.audit_seq}).",
+                header.audit_seq)
+
+    def _load_case_keys(self, session: Session, keys: Keyring, progress: Progress | None) -> None:
+        wraps = session.execute(
+            select(CaseKeyWrap.case_id, CaseKeyWrap.method, CaseKeyWrap.wrapped)
+            .where(CaseKeyWrap.member_id == keys.member_id)
+        ).all()
+        converted = []
+        total = len(wraps)
+        for done, (case_id, method, wrapped) in enumerate(wraps, 1):
+            context = key_wrap.wrap_context(self.vault_id, "case", case_id, keys.member_id)
+            if method == "local":
+                key = key_wrap.unwrap_with_local_key(wrapped, keys.local, context)
+            elif method == "hpke":
+                key = key_wrap.unwrap_with_private_key(wrapped, keys.secrets.encryption_key, context)
+                converted.append((case_id, key_wrap.wrap_with_local_key(key, keys.local, context)))
+            else:
+                raise DecryptionError(f"The key of case {case_id} is wrapped in an unknown way.")
+            keys.add_case_key(case_id, key)
+            if progress is not None and (done % 500 == 0 or done == total):
+                progress(done, total)
+        if converted and not self.read_only:
+            # Keys shared with us by HPKE are re-wrapped under our local key: the next unlock is fast.
+            with self._write_lock, self._write_session() as write, write.begin():
+                for case_id, wrapped in converted:
+                    write.execute(update(CaseKeyWrap)
+                                  .where(CaseKeyWrap.case_id == case_id, CaseKeyWrap.member_id == keys.member_id)
+                                  .values(method="local", wrapped=wrapped))
+
+    def lock(self) -> None:
+        """Forget every key; repositories refuse to work until the next unlock."""
+        if self._keys is not None:
+            self._keys.clear()
+            self._keys = None
+
+    # --- passphrase and recovery -------------------------------------------------------
+
+    def change_passphrase(self, current: str, new: str, params: kdf.KdfParams | None = None) -> None:
+        """Rewrap the master key under a new passphrase: one slot, one transaction."""
+        check_passphrase(new)
+        keys = self.keys
+        with translate_errors(self.location), self._db.session() as session:
+            slot = self._slot(session, keys.member_id, "passphrase")
+        context = _slot_context(self.vault_id, keys.member_id)
+        master_key = key_slots.open_passphrase_slot(slot.blob, current, context)
+        self._replace_passphrase_slot(slot, master_key, new, params, "member.passphrase_changed")
+
+    def reset_passphrase_with_recovery_key(self, key: bytes, new: str,
+                                           params: kdf.KdfParams | None = None) -> None:
+        """Lost passphrase: open the recovery slot, set a new passphrase, and unlock."""
+        check_passphrase(new)
+        with translate_errors(self.location), self._db.session() as session:
+            member = self._member(session, None if self._keys is None else self._keys.member_id)
+            recovery_blob = self._slot(session, member.id, "recovery").blob
+            slot = self._slot(session, member.id, "passphrase")
+        master_key = key_slots.open_recovery_slot(recovery_blob, key, _slot_context(self.vault_id, member.id))
+        if self._keys is None:
+            self._finish_unlock(member, master_key, None)
+        self._replace_passphrase_slot(slot, master_key, new, params, "member.passphrase_reset_with_recovery_key")
+
+    def _replace_passphrase_slot(self, slot: KeySlot, master_key: bytes, new: str,
+                                 params: kdf.KdfParams | None, action: str) -> None:
+        params = params or kdf.calibrate()
+        blob = key_slots.create_passphrase_slot(master_key, new, _slot_context(self.vault_id, slot.member_id),
+                                                params)
+        with self.transaction() as tx:
+            version = slot.row_version + 1
+            result = tx.session.execute(
+                update(KeySlot).where(KeySlot.id == slot.id, KeySlot.row_version == slot.row_version)
+                .values(blob=blob, row_version=version))
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                raise ConcurrentEditError("key slot", slot.id)
+            tx.audit(action, None, [rows.ref("key_slots", {"id": slot.id, "row_version": version, "kind": slot.kind,
+                                                "blob": blob})],
+                     {"kdf_memory_kib": params.memory_kib, "kdf_iterations": params.iterations})
+
+    # --- reading and writing -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session with one consistent snapshot."""
+        self.keys  # noqa: B018 - raises VaultLockedError when locked
+        with translate_errors(self.location), self._db.session() as session, session.begin():
+            yield session
+
+    def _write_session(self) -> Session:
+        connection: Connection = self._db.engine.connect().execution_options(hm_write=True)
+        return Session(bind=connection, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """A write: everything in it, audit entries and new header included, commits or nothing does."""
+        if self.read_only:
+            raise ReadOnlyVaultError()
+        keys = self.keys
+        with self._write_lock, translate_errors(self.location):
+            session = self._write_session()
+            try:
+                with session.begin():
+                    header = session.execute(
+                        select(VaultHeader).where(VaultHeader.id == 1).with_for_update()).scalar_one()
+                    tx = Transaction(session, keys, header.audit_seq, header.audit_hash)
+                    yield tx
+                    tx.flush_audit()
+                    if tx.head_seq != header.audit_seq:
+                        members = session.execute(
+                            select(Member.id, Member.x25519_public, Member.ed25519_public)).all()
+                        mac = header_mac(keys.header_mac_key, header.format_version, header.vault_id,
+                                         tx.head_seq, tx.head_hash, members_digest([tuple(m) for m in members]))
+                        session.execute(update(VaultHeader).where(VaultHeader.id == 1).values(
+                            audit_seq=tx.head_seq, audit_hash=tx.head_hash, mac=mac))
+            finally:
+                bind = session.get_bind()
+                session.close()
+                if isinstance(bind, Connection):
+                    bind.close()
+
+    def next_references(self, session: Session, count: int) -> list[int]:
+        """Reserve ``count`` case numbers (atomic on both databases)."""
+        value = session.execute(
+            update(Counter).where(Counter.name == "case_reference").values(value=Counter.value + count)
+            .returning(Counter.value)).scalar_one()
+        return list(range(value - count + 1, value + 1))
+
+    # --- information ----------------------------------------------------------------------
+
+    def info(self) -> VaultInfo:
+        """What can be said without unlocking: no names, no counts by category."""
+        with translate_errors(self.location), self._db.session() as session:
+            members = []
+            for member in session.scalars(select(Member)):
+                slot = session.scalars(select(KeySlot).where(KeySlot.member_id == member.id,
+                                                             KeySlot.kind == "passphrase")).first()
+                params = None
+                if slot is not None:
+                    with contextlib.suppress(Exception):
+                        params = key_slots.parse_slot(slot.blob).params
+                members.append(MemberInfo(
+                    member.id, identity.fingerprint(member.x25519_public, member.ed25519_public),
+                    identity.age_recipient_string(X25519PublicKey.from_public_bytes(member.x25519_public)),
+                    params))
+            cases = session.scalar(select(func.count()).select_from(CaseRow)) or 0
+            entries = session.scalar(select(func.count()).select_from(AuditEntryRow)) or 0
+        path = self.location.path
+        return VaultInfo(str(self.location), self.vault_id, self.format_version, members, cases, entries,
+                         path.stat().st_size if path is not None and path.exists() else None)
