@@ -57,7 +57,7 @@ def _read_chunks(source: BinaryIO) -> Iterator[bytes]:
 def encrypt_stream(
     source: BinaryIO,
     key: bytes,
-    write: Callable[[bytes], None],
+    write: Callable[[bytes], object],
     total: int = 0,
     progress: Progress | None = None,
 ) -> StreamResult:
@@ -109,8 +109,9 @@ class StreamDecryptor:
             raise AttachmentIntegrityError(
                 f"The attachment is truncated: it ends inside chunk {self._counter + 1}."
             )
+        index = self._counter
         plaintext = self._open(sealed, last=True)
-        if not plaintext and self._counter > 0:
+        if not plaintext and index > 0:
             raise AttachmentIntegrityError("The attachment ends with an empty chunk: it was altered.")
         self._finished = True
         return plaintext
@@ -146,7 +147,7 @@ class StreamDecryptor:
         )
 
 
-def decrypt_stream(pieces: Iterable[bytes], key: bytes, write: Callable[[bytes], None],
+def decrypt_stream(pieces: Iterable[bytes], key: bytes, write: Callable[[bytes], object],
                    total: int = 0, progress: Progress | None = None) -> StreamResult:
     """Decrypt a sequence of ciphertext pieces; returns the size and SHA-256 of the plaintext."""
     decryptor = StreamDecryptor(key)

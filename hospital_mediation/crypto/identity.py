@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from hospital_mediation.crypto import bech32
 from hospital_mediation.errors import DecryptionError
 
-AGE_SECRET_KEY_HRP = "age-secret-key-"
+AGE_SECRET_KEY_HRP = "age-secret-key-"  # noqa: S105 - the Bech32 prefix, not a secret
 AGE_RECIPIENT_HRP = "age"
 _SECRETS_MAGIC = b"HMMS\x01"
 

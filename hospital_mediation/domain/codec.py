@@ -13,7 +13,7 @@ import json
 import types
 import typing
 from collections.abc import Callable
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
@@ -51,7 +51,7 @@ def encode(value: Any) -> Any:
 
 def decode(cls: type[T], data: Any, path: str = "") -> T:
     """Build a ``cls`` from JSON data; raises :class:`ValidationError` naming the field."""
-    result: T = _decoder_for(cls)(data, path)
+    result: T = _decoder_for(cls)(data, path)  # type: ignore[arg-type]
     return result
 
 
@@ -139,7 +139,7 @@ def _decoder_for(tp: Any) -> Decoder:  # noqa: C901 - one branch per supported t
             return [item(v, f"{path}[{i}]") for i, v in enumerate(data)]
 
         return decode_list
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _dataclass_decoder(tp)
     if isinstance(tp, type) and issubclass(tp, Enum):
         return _enum_decoder(tp)
@@ -236,7 +236,7 @@ def _decode_datetime(data: Any, path: str) -> datetime:
     if value.tzinfo is None:
         raise ValidationError(path, "the date and time has no UTC offset")
     _check_year(value, path)
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 def _decode_time(data: Any, path: str) -> time:

@@ -223,3 +223,4 @@ class NewCase:
     report: Report = field(default_factory=Report)
     received_on: date | None = None
     journal: list[NewJournalEntry] = field(default_factory=list)
+    opened_on: date | None = None  # when the case was opened; today if not given

@@ -11,7 +11,7 @@ import mimetypes
 import os
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -152,7 +152,7 @@ class AttachmentRepository:
                 raise NotFoundError(f"There is no attachment {attachment_id}.")
             return self._open_meta(self._vault.keys.case_cipher(row.case_id), row)
 
-    def _segments(self, attachment_id: uuid.UUID, expected: int) -> Iterator[bytes]:
+    def _segments(self, attachment_id: uuid.UUID, expected: int) -> Generator[bytes]:
         """The stored segments in order; a missing or extra segment is an integrity error."""
         with self._vault.reading() as session:
             result = session.execute(
@@ -161,11 +161,14 @@ class AttachmentRepository:
                 .order_by(AttachmentSegment.seq)
                 .execution_options(yield_per=4))
             index = 0
-            for seq, data in result:
-                if seq != index:
-                    raise AttachmentIntegrityError(f"Segment {index + 1} of the attachment is missing.")
-                index += 1
-                yield data
+            try:
+                for seq, data in result:
+                    if seq != index:
+                        raise AttachmentIntegrityError(f"Segment {index + 1} of the attachment is missing.")
+                    index += 1
+                    yield data
+            finally:
+                result.close()
             if index != expected:
                 raise AttachmentIntegrityError(
                     f"The attachment has {index} stored segments instead of {expected}: it was cut or extended.")
@@ -180,8 +183,8 @@ class AttachmentRepository:
             info = self._open_meta(cipher, row)
             file_key = cipher.open(row.file_key_wrap, "attachments", "file_key_wrap", row.id, row.row_version)
             expected_segments = row.segments
-        result = attachment_stream.decrypt_stream(
-            self._segments(attachment_id, expected_segments), file_key, sink.write, info.size, progress)
+        with contextlib.closing(self._segments(attachment_id, expected_segments)) as segments:
+            result = attachment_stream.decrypt_stream(segments, file_key, sink.write, info.size, progress)
         if result.size != info.size or result.sha256 != info.sha256:
             raise AttachmentIntegrityError(
                 f"The attachment {info.id} does not match the SHA-256 recorded when it was added.")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hospital_mediation import audit
-from hospital_mediation.errors import AccessDeniedError, AuditIntegrityError, DecryptionError
+from hospital_mediation.errors import AccessDeniedError, AuditIntegrityError, DecryptionError, VaultCorruptError
 from hospital_mediation.store import rows
 from hospital_mediation.store.schema import (
     AttachmentRow,
@@ -65,11 +66,14 @@ class AuditLog:
         self._vault = vault
 
     @staticmethod
-    def _records(session: Session) -> Iterator[audit.AuditRecord]:
+    def _records(session: Session) -> Generator[audit.AuditRecord]:
         result = session.execute(select(AuditEntryRow).order_by(AuditEntryRow.seq).execution_options(yield_per=500))
-        for (row,) in result:
-            yield audit.AuditRecord(row.seq, row.prev_hash, row.actor_id, row.case_id, row.rows, row.body,
-                                    row.entry_hash, row.signature)
+        try:
+            for (row,) in result:
+                yield audit.AuditRecord(row.seq, row.prev_hash, row.actor_id, row.case_id, row.rows, row.body,
+                                        row.entry_hash, row.signature)
+        finally:
+            result.close()  # a server-side cursor on PostgreSQL: close it even when verification stops early
 
     def entries(self, case_id: uuid.UUID | None = None) -> list[AuditEntry]:
         """Decrypted entries (of one case, or all), oldest first."""
@@ -103,7 +107,8 @@ class AuditLog:
                 for member_id, key in session.execute(select(Member.id, Member.ed25519_public))
             }
             header = session.get(VaultHeader, 1)
-            assert header is not None
+            if header is None:
+                raise VaultCorruptError("The vault header is missing.")
             total = header.audit_seq
 
             def counted(records: Iterator[audit.AuditRecord]) -> Iterator[audit.AuditRecord]:
@@ -122,7 +127,8 @@ class AuditLog:
                                 f"The body of audit entry {record.seq} failed authentication.", record.seq) from None
                     yield record
 
-            report = audit.verify_chain(counted(self._records(session)), public_keys)
+            with contextlib.closing(self._records(session)) as records:
+                report = audit.verify_chain(counted(records), public_keys)
             if report.head_seq < header.audit_seq:
                 raise AuditIntegrityError(
                     f"The audit log was cut: it ends at entry {report.head_seq} but the vault recorded "

@@ -123,7 +123,7 @@ class CaseRepository:
         numbers = self._vault.next_references(tx.session, len(batch))
         case_rows, wrap_rows, journal_rows, created = [], [], [], []
         for new, number in zip(batch, numbers, strict=True):
-            opened_on = today or tx.now.date()
+            opened_on = new.opened_on or today or tx.now.date()
             case_id = uuid.uuid4()
             workflow = Workflow(status=Status.DRAFT,
                                 history=[Transition(at=tx.now, to_status=Status.DRAFT, actor=keys.member_id)])

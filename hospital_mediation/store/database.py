@@ -189,8 +189,7 @@ class Database:
                 self.release_lock()
                 raise
         else:
-            assert location.url is not None
-            url = make_url(location.url)
+            url = make_url(location.url or "")
             if url.drivername == "postgresql":
                 url = url.set(drivername="postgresql+psycopg")
             self.engine = create_engine(url, pool_pre_ping=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select
@@ -58,7 +58,7 @@ class JournalRepository:
                 select(JournalEntryRow.id, JournalEntryRow.row_version, JournalEntryRow.payload)
                 .where(JournalEntryRow.case_id == case_id)).all()
         entries = [self._open(cipher, entry_id, case_id, version, payload) for entry_id, version, payload in found]
-        return sorted(entries, key=lambda e: (e.recorded_at, e.audit_seq or 0))
+        return sorted(entries, key=lambda e: (e.recorded_at, e.audit_seq or 0, e.event_on or date.min))
 
     @staticmethod
     def _open(cipher: FieldCipher, entry_id: uuid.UUID, case_id: uuid.UUID, version: int,

@@ -31,7 +31,7 @@ def digest(table: str, values: Mapping[str, Any] | Any) -> str:
 def ref(table: str, values: Mapping[str, Any] | Any) -> audit.RowRef:
     """The audit row reference of a row (an ORM object or a mapping of column values)."""
     get = values.get if isinstance(values, Mapping) else lambda name: getattr(values, name)
-    return (table, str(get("id")), int(get("row_version")), digest(table, values))
+    return (table, str(get("id")), int(get("row_version") or 0), digest(table, values))
 
 
 def deleted(table: str, row_id: Any) -> audit.RowRef:

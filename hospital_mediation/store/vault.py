@@ -65,8 +65,10 @@ def check_passphrase(passphrase: str) -> None:
         )
 
 
-def _slot_context(vault_id: uuid.UUID, member_id: uuid.UUID) -> bytes:
-    return b"HM-SLOT-1|" + vault_id.bytes + member_id.bytes
+def _slot_context(member_id: uuid.UUID) -> bytes:
+    """What a key slot is bound to. Not the vault id: that is bound one step later (the sealed
+    member secrets), so an altered header is reported as damage, not as a wrong passphrase."""
+    return b"HM-SLOT-1|" + member_id.bytes
 
 
 def _now() -> datetime:
@@ -141,6 +143,7 @@ class Vault:
         self.format_version = header.format_version
         self._keys: Keyring | None = None
         self._write_lock = threading.RLock()
+        self._local = threading.local()
         from hospital_mediation.store.attachments import AttachmentRepository
         from hospital_mediation.store.audit_log import AuditLog
         from hospital_mediation.store.cases import CaseRepository
@@ -221,7 +224,7 @@ class Vault:
         vault_id, member_id = uuid.uuid4(), uuid.uuid4()
         secrets = identity.MemberSecrets.generate()
         master_key, vault_key, recovery = new_key(), new_key(), recovery_key.generate()
-        context = _slot_context(vault_id, member_id)
+        context = _slot_context(member_id)
         member = Member(
             id=member_id,
             row_version=1,
@@ -344,7 +347,7 @@ class Vault:
         with translate_errors(self.location), self._db.session() as session:
             member = self._member(session, member_id)
             blob = self._slot(session, member.id, "passphrase").blob
-        master_key = key_slots.open_passphrase_slot(blob, passphrase, _slot_context(self.vault_id, member.id))
+        master_key = key_slots.open_passphrase_slot(blob, passphrase, _slot_context(member.id))
         self._finish_unlock(member, master_key, progress)
 
     def unlock_with_recovery_key(self, key: bytes, member_id: uuid.UUID | None = None,
@@ -352,7 +355,7 @@ class Vault:
         with translate_errors(self.location), self._db.session() as session:
             member = self._member(session, member_id)
             blob = self._slot(session, member.id, "recovery").blob
-        master_key = key_slots.open_recovery_slot(blob, key, _slot_context(self.vault_id, member.id))
+        master_key = key_slots.open_recovery_slot(blob, key, _slot_context(member.id))
         self._finish_unlock(member, master_key, progress)
 
     def _finish_unlock(self, member: Member, master_key: bytes, progress: Progress | None) -> None:
@@ -372,10 +375,11 @@ class Vault:
 
     def _check_header(self, session: Session, keys: Keyring) -> None:
         header = session.get(VaultHeader, 1)
-        assert header is not None
+        if header is None:
+            raise VaultCorruptError("The vault header is missing.")
         members = session.execute(select(Member.id, Member.x25519_public, Member.ed25519_public)).all()
         expected = header_mac(keys.header_mac_key, header.format_version, header.vault_id, header.audit_seq,
-                              header.audit_hash, members_digest([tuple(m) for m in members]))
+                              header.audit_hash, members_digest([(m[0], m[1], m[2]) for m in members]))
         if expected != header.mac or header.vault_id != self.vault_id:
             raise VaultCorruptError(
                 "The vault header failed authentication: the file was altered, or members or the "
@@ -434,7 +438,7 @@ class Vault:
         keys = self.keys
         with translate_errors(self.location), self._db.session() as session:
             slot = self._slot(session, keys.member_id, "passphrase")
-        context = _slot_context(self.vault_id, keys.member_id)
+        context = _slot_context(keys.member_id)
         master_key = key_slots.open_passphrase_slot(slot.blob, current, context)
         self._replace_passphrase_slot(slot, master_key, new, params, "member.passphrase_changed")
 
@@ -446,7 +450,7 @@ class Vault:
             member = self._member(session, None if self._keys is None else self._keys.member_id)
             recovery_blob = self._slot(session, member.id, "recovery").blob
             slot = self._slot(session, member.id, "passphrase")
-        master_key = key_slots.open_recovery_slot(recovery_blob, key, _slot_context(self.vault_id, member.id))
+        master_key = key_slots.open_recovery_slot(recovery_blob, key, _slot_context(member.id))
         if self._keys is None:
             self._finish_unlock(member, master_key, None)
         self._replace_passphrase_slot(slot, master_key, new, params, "member.passphrase_reset_with_recovery_key")
@@ -454,7 +458,7 @@ class Vault:
     def _replace_passphrase_slot(self, slot: KeySlot, master_key: bytes, new: str,
                                  params: kdf.KdfParams | None, action: str) -> None:
         params = params or kdf.calibrate()
-        blob = key_slots.create_passphrase_slot(master_key, new, _slot_context(self.vault_id, slot.member_id),
+        blob = key_slots.create_passphrase_slot(master_key, new, _slot_context(slot.member_id),
                                                 params)
         with self.transaction() as tx:
             version = slot.row_version + 1
@@ -482,10 +486,18 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:
-        """A write: everything in it, audit entries and new header included, commits or nothing does."""
+        """A write: everything in it, audit entries and new header included, commits or nothing does.
+
+        A transaction opened inside another one (same thread) joins it, so several repository
+        calls can be made one atomic change.
+        """
         if self.read_only:
             raise ReadOnlyVaultError()
         keys = self.keys
+        current: Transaction | None = getattr(self._local, "tx", None)
+        if current is not None:
+            yield current
+            return
         with self._write_lock, translate_errors(self.location):
             session = self._write_session()
             try:
@@ -493,13 +505,17 @@ class Vault:
                     header = session.execute(
                         select(VaultHeader).where(VaultHeader.id == 1).with_for_update()).scalar_one()
                     tx = Transaction(session, keys, header.audit_seq, header.audit_hash)
-                    yield tx
+                    self._local.tx = tx
+                    try:
+                        yield tx
+                    finally:
+                        self._local.tx = None
                     tx.flush_audit()
                     if tx.head_seq != header.audit_seq:
                         members = session.execute(
                             select(Member.id, Member.x25519_public, Member.ed25519_public)).all()
                         mac = header_mac(keys.header_mac_key, header.format_version, header.vault_id,
-                                         tx.head_seq, tx.head_hash, members_digest([tuple(m) for m in members]))
+                                         tx.head_seq, tx.head_hash, members_digest([(m[0], m[1], m[2]) for m in members]))
                         session.execute(update(VaultHeader).where(VaultHeader.id == 1).values(
                             audit_seq=tx.head_seq, audit_hash=tx.head_hash, mac=mac))
             finally:

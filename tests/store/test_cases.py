@@ -1,0 +1,188 @@
+"""Cases, journal and records through the repositories, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from hospital_mediation.domain.model import Facts, NewCase, NewJournalEntry, Party, Person, Report
+from hospital_mediation.domain.taxonomy import Category, OnvsLevel, Outcome, PartyRelation, RecordKind
+from hospital_mediation.domain.workflow import Status
+from hospital_mediation.errors import ConcurrentEditError, InvalidTransitionError, NotFoundError
+from hospital_mediation.store import Vault, VaultLocation
+from tests.conftest import PASSPHRASE
+
+
+def full_case() -> NewCase:
+    return NewCase(
+        report=Report(
+            anonymous=False,
+            reporter=Person(name="Claire D.", contact="poste 4412", unit="Réanimation"),
+            unit="Réanimation",
+            category=Category.SEXUAL_HARASSMENT,
+            onvs_level=OnvsLevel.INSULTS,
+            facts=Facts(occurred_on=date(2026, 10, 1), place="vestiaire", description="Remarques répétées."),
+            parties=[Party(relation=PartyRelation.PRESUMED_AUTHOR, name="Dr X.", role="praticien"),
+                     Party(relation=PartyRelation.WITNESS, name="Mme Y.", consents_to_be_contacted=True)],
+        ),
+        received_on=date(2026, 10, 5),
+        journal=[NewJournalEntry("Premier fait.", event_on=date(2026, 10, 1))],
+    )
+
+
+def test_create_and_read_back_everything(vault: Vault) -> None:
+    new = full_case()
+    case = vault.cases.create(new, today=date(2026, 10, 6))
+    assert case.reference == "2026-0001"
+    assert case.workflow.status is Status.FILED
+    loaded = vault.cases.get(case.id)
+    assert loaded.report == new.report
+    assert loaded.workflow.received_on == date(2026, 10, 5)
+    assert [t.to_status for t in loaded.workflow.history] == [Status.DRAFT, Status.FILED]
+    (entry,) = vault.journal.list(case.id)
+    assert entry.text == "Premier fait."
+    assert entry.audit_seq == 2
+    assert vault.audit.entries(case.id)[0].action == "case.created"
+
+
+def test_references_are_sequential_and_found(vault: Vault) -> None:
+    created = [vault.cases.create(NewCase(), today=date(2027, 1, 3)) for _ in range(3)]
+    assert [c.reference for c in created] == ["2027-0001", "2027-0002", "2027-0003"]
+    assert vault.cases.find(" 2027-0002 ").id == created[1].id
+    with pytest.raises(NotFoundError, match="2027-0009"):
+        vault.cases.find("2027-0009")
+
+
+def test_draft_without_receipt_date(vault: Vault) -> None:
+    case = vault.cases.create(NewCase(report=Report(unit="Pharmacie")))
+    assert case.workflow.status is Status.DRAFT
+    from hospital_mediation.domain.deadlines import WorkingDayCalendar
+
+    (summary,) = vault.cases.list_summaries()
+    assert summary.status is Status.DRAFT
+    assert summary.deadlines(WorkingDayCalendar()) == []
+
+
+def test_workflow_transitions_are_dated_attributed_and_audited(vault: Vault) -> None:
+    case = vault.cases.create(full_case())
+    case = vault.cases.transition(case, Status.ACKNOWLEDGED, on=date(2026, 10, 7))
+    case = vault.cases.transition(case, Status.UNDER_REVIEW)
+    with pytest.raises(InvalidTransitionError, match="'under_review' to 'acknowledged'"):
+        vault.cases.transition(case, Status.ACKNOWLEDGED)
+    with pytest.raises(InvalidTransitionError, match="outcome"):
+        vault.cases.transition(case, Status.CLOSED)
+    case = vault.cases.transition(case, Status.CLOSED, reason="Mesures prises", outcome=Outcome.MEASURES_TAKEN,
+                                  on=date(2026, 12, 1))
+    with pytest.raises(InvalidTransitionError, match="needs a reason"):
+        vault.cases.transition(case, Status.UNDER_REVIEW)
+    stored = vault.cases.get(case.id)
+    assert stored.workflow.acknowledged_on == date(2026, 10, 7)
+    assert stored.workflow.closed_on == date(2026, 12, 1)
+    assert stored.workflow.outcome is Outcome.MEASURES_TAKEN
+    assert stored.workflow.history[-1].actor == vault.member_id
+    assert stored.workflow.history[-1].reason == "Mesures prises"
+    changes = [e.details["to"] for e in vault.audit.entries(case.id) if e.action == "case.status_changed"]
+    assert changes == ["acknowledged", "under_review", "closed"]
+    reopened = vault.cases.transition(stored, Status.UNDER_REVIEW, reason="Nouveaux faits")
+    assert reopened.workflow.closed_on is None and reopened.workflow.outcome is None
+
+
+def test_feedback_stops_the_timer(vault: Vault) -> None:
+    case = vault.cases.create(full_case())
+    case = vault.cases.transition(case, Status.ACKNOWLEDGED, on=date(2026, 10, 7))
+    case = vault.cases.record_feedback(case, date(2026, 11, 20), "Mesures expliquées")
+    from hospital_mediation.domain.deadlines import DeadlineKind, DeadlineState, WorkingDayCalendar
+
+    (summary,) = vault.cases.list_summaries()
+    feedback = {d.kind: d for d in summary.deadlines(WorkingDayCalendar())}[DeadlineKind.FEEDBACK]
+    assert feedback.state(date(2027, 6, 1)) is DeadlineState.MET
+
+
+def test_stale_edit_is_refused_and_loses_nothing(vault: Vault) -> None:
+    case = vault.cases.create(full_case())
+    mine = vault.cases.get(case.id)
+    theirs = vault.cases.get(case.id)
+    theirs.report.unit = "Urgences"
+    vault.cases.save(theirs)
+    mine.report.facts.description = "Ma version"
+    with pytest.raises(ConcurrentEditError, match="changed by someone else"):
+        vault.cases.save(mine)
+    stored = vault.cases.get(case.id)
+    assert stored.report.unit == "Urgences"  # theirs is kept
+    assert stored.report.facts.description == "Remarques répétées."
+    assert mine.report.facts.description == "Ma version"  # mine is still in hand to re-apply
+    mine_again = replace(stored, report=replace(stored.report, facts=mine.report.facts))
+    vault.cases.save(mine_again)
+    assert vault.cases.get(case.id).report.facts.description == "Ma version"
+    assert vault.audit.verify().entries == 4
+
+
+def test_records(vault: Vault) -> None:
+    case = vault.cases.create(full_case())
+    record = vault.records.add(case.id, RecordKind.ORIENTATION, "Médecine du travail", "RDV pris",
+                               on=date(2026, 10, 9))
+    stale = replace(record)
+    record.text = "RDV pris le 9"
+    vault.records.save(record)
+    with pytest.raises(ConcurrentEditError):
+        vault.records.save(stale)
+    (stored,) = vault.records.list(case.id)
+    assert stored.text == "RDV pris le 9" and stored.version == 2
+
+
+def test_nested_transactions_are_one_change(vault: Vault) -> None:
+    case = vault.cases.create(full_case())
+    with pytest.raises(RuntimeError), vault.transaction():
+        vault.journal.add(case.id, NewJournalEntry("dans la transaction"))
+        raise RuntimeError("abandon")
+    assert len(vault.journal.list(case.id)) == 1
+    assert vault.audit.verify().entries == 2
+
+
+def test_journal_add_to_missing_case(vault: Vault) -> None:
+    case = vault.cases.create(full_case())
+    import uuid
+
+    with pytest.raises(Exception, match="key of case"):
+        vault.journal.add(uuid.uuid4(), NewJournalEntry("x"))
+    assert len(vault.journal.list(case.id)) == 1
+
+
+@pytest.mark.postgresql
+def test_two_editors_on_postgresql(postgres_url: str, fast_kdf: object) -> None:
+    """Two handlers on one PostgreSQL vault edit the same case at once: one wins, one is told."""
+    location = VaultLocation(url=postgres_url)
+    first, _ = Vault.create(location, PASSPHRASE, "Handler")
+    case = first.cases.create(full_case())
+    second = Vault.open(location)
+    second.unlock(PASSPHRASE)
+    try:
+        copies = [first.cases.get(case.id), second.cases.get(case.id)]
+        copies[0].report.unit = "Version A"
+        copies[1].report.unit = "Version B"
+        barrier = threading.Barrier(2)
+        outcomes: list[object] = [None, None]
+
+        def edit(index: int, vault: Vault) -> None:
+            barrier.wait()
+            try:
+                outcomes[index] = vault.cases.save(copies[index])
+            except ConcurrentEditError as exc:
+                outcomes[index] = exc
+
+        threads = [threading.Thread(target=edit, args=(i, v)) for i, v in enumerate((first, second))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        errors = [o for o in outcomes if isinstance(o, ConcurrentEditError)]
+        assert len(errors) == 1, outcomes
+        winner = 0 if errors[0] is outcomes[1] else 1
+        assert first.cases.get(case.id).report.unit == copies[winner].report.unit
+        assert second.audit.verify().entries == 3  # created, + one edit; the loser wrote nothing
+    finally:
+        second.close()
+        first.close()
