@@ -109,8 +109,10 @@ def verify_chain(records: Iterable[AuditRecord], public_keys: Mapping[UUID, Ed25
         seq = record.seq
         if seq != expected_seq:
             if seq > expected_seq:
-                raise AuditIntegrityError(
-                    f"Audit entries {expected_seq} to {seq - 1} are missing.", expected_seq)
+                gap = (f"Audit entry {expected_seq} is missing" if seq == expected_seq + 1
+                       else f"Audit entries {expected_seq} to {seq - 1} are missing")
+                raise AuditIntegrityError(f"{gap} (entry {seq} came next), or entries are out of order.",
+                                          expected_seq)
             raise AuditIntegrityError(f"Audit entry {seq} is out of order or duplicated.", seq)
         if record.prev_hash != prev:
             raise AuditIntegrityError(
@@ -126,7 +128,11 @@ def verify_chain(records: Iterable[AuditRecord], public_keys: Mapping[UUID, Ed25
             key.verify(record.signature, digest)
         except InvalidSignature:
             raise AuditIntegrityError(f"Audit entry {seq} has an invalid signature.", seq) from None
-        for table, row_id, version, row_hash in decode_rows(record.rows):
+        try:
+            changed = decode_rows(record.rows)
+        except AuditIntegrityError:
+            raise AuditIntegrityError(f"Audit entry {seq}'s list of rows is unreadable.", seq) from None
+        for table, row_id, version, row_hash in changed:
             latest[(table, row_id)] = (version, row_hash, seq)
         prev = digest
         expected_seq += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -110,7 +111,8 @@ def new_salt() -> bytes:
 def derive_key_encryption_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """Derive the 256-bit key that wraps a member's master key; checks params first."""
     active_policy().check(params, salt)
-    return _argon2id(passphrase.encode("utf-8"), salt, params)
+    # The same passphrase typed on another system may arrive composed or decomposed ("é").
+    return _argon2id(unicodedata.normalize("NFC", passphrase).encode("utf-8"), salt, params)
 
 
 def _argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytes:

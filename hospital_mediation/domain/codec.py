@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -66,9 +68,25 @@ def loads_document(raw: bytes, what: str) -> Any:
     if _nesting_depth(text) > MAX_DEPTH:
         raise ValidationError(what, f"nested more than {MAX_DEPTH} levels deep")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
+                          parse_int=_parse_int, parse_float=_parse_float)
     except json.JSONDecodeError as exc:
         raise ValidationError(what, f"not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}") from None
+    except ValidationError as exc:  # from the hooks, which do not know the document's name
+        raise ValidationError(what, exc.args[0]) from None
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > 20:
+        raise ValidationError("", "a number is too long")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if len(text) > 40 or not math.isfinite(value):
+        raise ValidationError("", f"the number {text[:20]} is out of range")
+    return value
 
 
 def _nesting_depth(text: str) -> int:
@@ -174,10 +192,14 @@ def _dataclass_decoder(cls: type) -> Decoder:
 def _enum_decoder(cls: type[Enum]) -> Decoder:
     allowed = ", ".join(str(m.value) for m in cls)
 
+    numbered = issubclass(cls, int)
+
     def decode_enum(data: Any, path: str) -> Enum:
         if isinstance(data, bool):
             raise ValidationError(path, f"expected one of {allowed}")
         try:
+            if numbered and not isinstance(data, int):
+                raise ValueError(data)
             return cls(data)
         except (ValueError, TypeError):
             shown = str(data)[:40]
@@ -193,6 +215,10 @@ def _decode_str(data: Any, path: str) -> str:
         raise ValidationError(path, f"text longer than {MAX_TEXT_LENGTH} characters")
     if "\x00" in data:
         raise ValidationError(path, "text contains a NUL character")
+    try:
+        data.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(path, "text contains an invalid character (an unpaired surrogate)") from None
     return data
 
 
@@ -215,8 +241,11 @@ def _check_year(value: date, path: str) -> None:
         raise ValidationError(path, f"year {value.year} is out of range")
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _decode_date(data: Any, path: str) -> date:
-    if not isinstance(data, str) or len(data) != 10:
+    if not isinstance(data, str) or not _ISO_DATE.fullmatch(data):
         raise ValidationError(path, "expected a date (YYYY-MM-DD)")
     try:
         value = date.fromisoformat(data)

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import holidays
 
+from hospital_mediation.errors import ValidationError
+
 ACKNOWLEDGEMENT_WORKING_DAYS = 7
 FEEDBACK_MONTHS = 3
 MEDIATOR_ACKNOWLEDGEMENT_DAYS = 8
@@ -38,6 +40,13 @@ class WorkingDayCalendar:
     """French working days (jours ouvrés); ``subdivision`` is a ``holidays`` France subdivision."""
 
     def __init__(self, subdivision: str | None = None) -> None:
+        if subdivision is not None:
+            aliases = getattr(holidays.France, "subdivisions_aliases", {})
+            subdivision = aliases.get(subdivision, subdivision)
+            if subdivision not in holidays.France.subdivisions:
+                known = ", ".join(s for s in holidays.France.subdivisions if not s.startswith("Zone"))
+                raise ValidationError("holiday subdivision", f"unknown French subdivision '{subdivision[:20]}' "
+                                                             f"(known: {known})")
         self.subdivision = subdivision
 
     def is_holiday(self, day: date) -> bool:

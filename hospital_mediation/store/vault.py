@@ -71,6 +71,11 @@ def _slot_context(member_id: uuid.UUID) -> bytes:
     return b"HM-SLOT-1|" + member_id.bytes
 
 
+def _stored_members_digest(session: Session) -> bytes:
+    members = session.execute(select(Member.id, Member.x25519_public, Member.ed25519_public)).all()
+    return members_digest([(m[0], m[1], m[2]) for m in members])
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -377,9 +382,8 @@ class Vault:
         header = session.get(VaultHeader, 1)
         if header is None:
             raise VaultCorruptError("The vault header is missing.")
-        members = session.execute(select(Member.id, Member.x25519_public, Member.ed25519_public)).all()
         expected = header_mac(keys.header_mac_key, header.format_version, header.vault_id, header.audit_seq,
-                              header.audit_hash, members_digest([(m[0], m[1], m[2]) for m in members]))
+                              header.audit_hash, _stored_members_digest(session))
         if expected != header.mac or header.vault_id != self.vault_id:
             raise VaultCorruptError(
                 "The vault header failed authentication: the file was altered, or members or the "
@@ -512,10 +516,8 @@ class Vault:
                         self._local.tx = None
                     tx.flush_audit()
                     if tx.head_seq != header.audit_seq:
-                        members = session.execute(
-                            select(Member.id, Member.x25519_public, Member.ed25519_public)).all()
                         mac = header_mac(keys.header_mac_key, header.format_version, header.vault_id,
-                                         tx.head_seq, tx.head_hash, members_digest([(m[0], m[1], m[2]) for m in members]))
+                                         tx.head_seq, tx.head_hash, _stored_members_digest(session))
                         session.execute(update(VaultHeader).where(VaultHeader.id == 1).values(
                             audit_seq=tx.head_seq, audit_hash=tx.head_hash, mac=mac))
             finally:
