@@ -246,11 +246,16 @@ def cmd_case_list(args: argparse.Namespace, out: TextIO) -> int:
     today = date.today()
     with _open(args, read_only=True) as vault:
         summaries = vault.cases.list_summaries()
+        damaged = vault.cases.damaged
     for s in sorted(summaries, key=lambda s: s.reference):
         level = f"L{int(s.onvs_level)}" if s.onvs_level else "-"
         print(f"{s.reference}  {s.opened_on.isoformat()}  {s.status.value:<22} "
               f"{(s.category.value if s.category else '-'):<19} {level:<3} {s.unit or '-'}  "
               f"next: {_describe_deadline(s, calendar, today)}", file=out)
+    if damaged:
+        for case_id, reason in damaged.items():
+            print(f"hospital-mediation: integrity failure: case {case_id} cannot be read: {reason}", file=sys.stderr)
+        return EXIT_INTEGRITY
     if not summaries:
         print("No cases.", file=sys.stderr)
     return EXIT_OK

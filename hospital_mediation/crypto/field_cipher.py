@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import struct
+from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
@@ -33,43 +34,43 @@ def new_key() -> bytes:
     return os.urandom(KEY_LENGTH)
 
 
-def field_associated_data(vault_id: UUID, table: str, column: str, row_id: UUID, row_version: int) -> bytes:
+_AD_HEAD = _AD_PREFIX + bytes((FIELD_FORMAT_VERSION,))
+
+
+@lru_cache(maxsize=256)
+def _place(table: str, column: str) -> bytes:
     t, c = table.encode(), column.encode()
-    return b"".join(
-        (
-            _AD_PREFIX,
-            bytes((FIELD_FORMAT_VERSION,)),
-            vault_id.bytes,
-            struct.pack(">B", len(t)),
-            t,
-            struct.pack(">B", len(c)),
-            c,
-            row_id.bytes,
-            struct.pack(">Q", row_version),
-        )
-    )
+    return struct.pack(">B", len(t)) + t + struct.pack(">B", len(c)) + c
+
+
+def field_associated_data(vault_id: UUID, table: str, column: str, row_id: UUID, row_version: int) -> bytes:
+    return _AD_HEAD + vault_id.bytes + _place(table, column) + row_id.bytes + struct.pack(">Q", row_version)
 
 
 class FieldCipher:
     """Seals and opens the values of one key (a case key, the vault key, a member key)."""
 
-    __slots__ = ("_aead", "_vault_id")
+    __slots__ = ("_aead", "_head", "_vault_id")
 
     def __init__(self, key: bytes, vault_id: UUID) -> None:
         if len(key) != KEY_LENGTH:
             raise ValueError("field keys are 256-bit")
         self._aead = AESGCM(key)
         self._vault_id = vault_id
+        self._head = _AD_HEAD + vault_id.bytes
+
+    def _ad(self, table: str, column: str, row_id: UUID, row_version: int) -> bytes:
+        return self._head + _place(table, column) + row_id.bytes + struct.pack(">Q", row_version)
 
     def seal(self, plaintext: bytes, table: str, column: str, row_id: UUID, row_version: int) -> bytes:
         nonce = os.urandom(NONCE_LENGTH)
-        ad = field_associated_data(self._vault_id, table, column, row_id, row_version)
+        ad = self._ad(table, column, row_id, row_version)
         return bytes((FIELD_FORMAT_VERSION,)) + nonce + self._aead.encrypt(nonce, plaintext, ad)
 
     def open(self, sealed: bytes, table: str, column: str, row_id: UUID, row_version: int) -> bytes:
         if len(sealed) < 1 + NONCE_LENGTH + TAG_LENGTH or sealed[0] != FIELD_FORMAT_VERSION:
             raise DecryptionError(f"The value {table}.{column} of row {row_id} is damaged.")
-        ad = field_associated_data(self._vault_id, table, column, row_id, row_version)
+        ad = self._ad(table, column, row_id, row_version)
         try:
             return self._aead.decrypt(sealed[1 : 1 + NONCE_LENGTH], sealed[1 + NONCE_LENGTH :], ad)
         except InvalidTag:
@@ -83,4 +84,4 @@ class FieldCipher:
         return self.seal(data, table, column, row_id, row_version)
 
     def open_json(self, sealed: bytes, table: str, column: str, row_id: UUID, row_version: int) -> Any:
-        return json.loads(self.open(sealed, table, column, row_id, row_version))
+        return json.loads(self.open(sealed, table, column, row_id, row_version).decode("utf-8"))

@@ -21,6 +21,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 import holidays
+from holidays.countries.france import France
 
 from hospital_mediation.errors import ValidationError
 
@@ -41,10 +42,10 @@ class WorkingDayCalendar:
 
     def __init__(self, subdivision: str | None = None) -> None:
         if subdivision is not None:
-            aliases = getattr(holidays.France, "subdivisions_aliases", {})
+            aliases = getattr(France, "subdivisions_aliases", {})
             subdivision = aliases.get(subdivision, subdivision)
-            if subdivision not in holidays.France.subdivisions:
-                known = ", ".join(s for s in holidays.France.subdivisions if not s.startswith("Zone"))
+            if subdivision not in France.subdivisions:
+                known = ", ".join(s for s in France.subdivisions if not s.startswith("Zone"))
                 raise ValidationError("holiday subdivision", f"unknown French subdivision '{subdivision[:20]}' "
                                                              f"(known: {known})")
         self.subdivision = subdivision

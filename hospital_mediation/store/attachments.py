@@ -9,13 +9,16 @@ from __future__ import annotations
 import contextlib
 import mimetypes
 import os
+import queue
+import sys
+import threading
 import unicodedata
 import uuid
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from hospital_mediation.crypto import attachment_stream
 from hospital_mediation.crypto.field_cipher import FieldCipher, new_key
@@ -61,6 +64,90 @@ class _LimitedReader:
         return data
 
 
+_FLUSH_EVERY = 32  # segments, about 32 MiB
+
+
+class _WalFlusher:
+    """Syncs the SQLite WAL to disk while a large attachment is still being written.
+
+    With ``synchronous=FULL`` the commit syncs the WAL anyway; syncing as we go lets the disk work
+    while the next segments are encrypted, instead of all at once at the end. It changes what is
+    on disk sooner, never what is committed.
+    """
+
+    def __init__(self, wal_path: Path) -> None:
+        self._path = wal_path
+        self._wanted = threading.Event()
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="wal-flusher", daemon=True)
+        self._thread.start()
+
+    def request(self) -> None:
+        self._wanted.set()
+
+    def _run(self) -> None:
+        while True:
+            self._wanted.wait()
+            self._wanted.clear()
+            if self._stopping:
+                return
+            with contextlib.suppress(OSError):
+                descriptor = os.open(self._path, os.O_RDONLY)
+                try:
+                    os.fdatasync(descriptor) if hasattr(os, "fdatasync") else os.fsync(descriptor)
+                finally:
+                    os.close(descriptor)
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._wanted.set()
+        self._thread.join()
+
+
+class _SegmentWriter:
+    """Inserts segments from a second thread: the database writes (which release the GIL) overlap
+    with reading, hashing and encrypting the next segment. Only one thread uses the connection at
+    a time: the caller only queues, and :meth:`close` waits for the writer before returning."""
+
+    def __init__(self, connection: Connection, attachment_id: uuid.UUID, wal_path: Path | None) -> None:
+        self._connection = connection
+        self._attachment_id = attachment_id
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._count = 0
+        self._flusher = _WalFlusher(wal_path) if wal_path is not None else None
+        self._thread = threading.Thread(target=self._run, name="attachment-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, segment: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(segment)
+
+    def _run(self) -> None:
+        while (segment := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # drain until close()
+            try:
+                self._connection.execute(insert(AttachmentSegment), [
+                    {"attachment_id": self._attachment_id, "seq": self._count, "data": segment}])
+                self._count += 1
+                if self._flusher is not None and self._count % _FLUSH_EVERY == 0:
+                    self._flusher.request()
+            except BaseException as exc:  # handed to the caller's thread
+                self._error = exc
+
+    def close(self) -> int:
+        """Wait for the queued segments; re-raise a database error here; return the count."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._flusher is not None:
+            self._flusher.stop()
+        if self._error is not None and sys.exc_info()[1] is None:
+            raise self._error
+        return self._count
+
+
 class AttachmentRepository:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -83,24 +170,23 @@ class AttachmentRepository:
                 "file_key_wrap": wrap, "segments": 0,
             }])
             buffer = bytearray()
-            segments = 0
+            path = self._vault.location.path
+            wal = path.with_name(path.name + "-wal") if path is not None else None
+            writer = _SegmentWriter(tx.session.connection(), attachment_id, wal)
+            try:
 
-            def store(segment: bytes) -> None:
-                nonlocal segments
-                tx.session.execute(insert(AttachmentSegment),
-                                   [{"attachment_id": attachment_id, "seq": segments, "data": segment}])
-                segments += 1
+                def write(sealed_chunk: bytes) -> None:
+                    buffer.extend(sealed_chunk)
+                    if len(buffer) >= SEGMENT_SIZE:
+                        writer.put(bytes(buffer))
+                        buffer.clear()
 
-            def write(sealed_chunk: bytes) -> None:
-                buffer.extend(sealed_chunk)
-                if len(buffer) >= SEGMENT_SIZE:
-                    store(bytes(buffer))
-                    buffer.clear()
-
-            result = attachment_stream.encrypt_stream(
-                _LimitedReader(source, max_size), file_key, write, size_hint, progress)  # type: ignore[arg-type]
-            if buffer:
-                store(bytes(buffer))
+                result = attachment_stream.encrypt_stream(
+                    _LimitedReader(source, max_size), file_key, write, size_hint, progress)  # type: ignore[arg-type]
+                if buffer:
+                    writer.put(bytes(buffer))
+            finally:
+                segments = writer.close()
             info = AttachmentInfo(attachment_id, case_id, name, result.size, result.sha256, tx.now, media_type,
                                   description, journal_entry_id)
             meta = self._seal_meta(cipher, info, 1)

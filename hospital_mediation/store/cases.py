@@ -16,7 +16,7 @@ from hospital_mediation.domain import codec
 from hospital_mediation.domain.model import Case, CaseSummary, NewCase, Report, Transition, Workflow
 from hospital_mediation.domain.taxonomy import Category, OnvsLevel, Outcome
 from hospital_mediation.domain.workflow import Status, check_transition
-from hospital_mediation.errors import ConcurrentEditError, InvalidTransitionError, NotFoundError
+from hospital_mediation.errors import ConcurrentEditError, DecryptionError, InvalidTransitionError, NotFoundError
 from hospital_mediation.store import rows
 from hospital_mediation.store.journal import journal_row
 from hospital_mediation.store.schema import CaseKeyWrap, CaseRow, JournalEntryRow
@@ -52,22 +52,27 @@ def summary_to_json(case: Case) -> dict[str, Any]:
     }
 
 
+_STATUSES = {s.value: s for s in Status}
+_CATEGORIES: dict[str | None, Category | None] = {c.value: c for c in Category} | {None: None}
+_LEVELS: dict[int | None, OnvsLevel | None] = {int(level): level for level in OnvsLevel} | {None: None}
+
+
 def summary_from_json(case_id: uuid.UUID, version: int, data: dict[str, Any]) -> CaseSummary:
-    category, level = data["category"], data["onvs_level"]
+    """Decoded for every case at unlock: dictionary lookups instead of enum calls, on purpose."""
     return CaseSummary(
-        id=case_id,
-        version=version,
-        reference=data["reference"],
-        opened_on=date.fromisoformat(data["opened_on"]),
-        status=Status(data["status"]),
-        category=Category(category) if category else None,
-        onvs_level=OnvsLevel(level) if level else None,
-        unit=data["unit"],
-        anonymous=data["anonymous"],
-        received_on=_date(data["received_on"]),
-        acknowledged_on=_date(data["acknowledged_on"]),
-        feedback_on=_date(data["feedback_on"]),
-        closed_on=_date(data["closed_on"]),
+        case_id,
+        version,
+        data["reference"],
+        date.fromisoformat(data["opened_on"]),
+        _STATUSES[data["status"]],
+        _CATEGORIES[data["category"]],
+        _LEVELS[data["onvs_level"]],
+        data["unit"],
+        data["anonymous"],
+        _date(data["received_on"]),
+        _date(data["acknowledged_on"]),
+        _date(data["feedback_on"]),
+        _date(data["closed_on"]),
     )
 
 
@@ -85,6 +90,7 @@ def seal_case(cipher: FieldCipher, case: Case) -> dict[str, Any]:
 class CaseRepository:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+        self.damaged: dict[uuid.UUID, str] = {}
 
     # --- creating --------------------------------------------------------------------------
 
@@ -161,15 +167,30 @@ class CaseRepository:
     # --- reading ---------------------------------------------------------------------------
 
     def list_summaries(self) -> list[CaseSummary]:
-        """Every case this member can read, decrypted; the list view's data."""
+        """Every case this member can read, decrypted: the list view's data.
+
+        A case whose key or summary fails authentication is left out and named in
+        :attr:`damaged` (id -> reason), so one damaged case does not hide all the others.
+        """
         keys = self._vault.keys
+        case_keys = self._vault.case_keys
         result = []
+        damaged: dict[uuid.UUID, str] = {}
         with self._vault.reading() as session:
-            found = session.execute(select(CaseRow.id, CaseRow.row_version, CaseRow.summary)).all()
-        for case_id, version, sealed in found:
-            if keys.has_case(case_id):
-                data = keys.case_cipher(case_id).open_json(sealed, "cases", "summary", case_id, version)
-                result.append(summary_from_json(case_id, version, data))
+            found = session.execute(
+                select(CaseRow.id, CaseRow.row_version, CaseRow.summary, CaseKeyWrap.method, CaseKeyWrap.wrapped)
+                .join(CaseKeyWrap, (CaseKeyWrap.case_id == CaseRow.id) & (CaseKeyWrap.member_id == keys.member_id))
+            ).all()
+        for case_id, version, sealed, method, wrapped in found:
+            try:
+                cipher = keys.loaded_cipher(case_id) or case_keys.open(case_id, method, wrapped)
+                data = cipher.open_json(sealed, "cases", "summary", case_id, version)
+            except DecryptionError as exc:
+                damaged[case_id] = str(exc)
+                continue
+            result.append(summary_from_json(case_id, version, data))
+        case_keys.save_rewraps()
+        self.damaged = damaged
         return result
 
     def get(self, case_id: uuid.UUID) -> Case:

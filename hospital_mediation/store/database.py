@@ -11,6 +11,7 @@ import contextlib
 import os
 import struct
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,6 +143,57 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
+WAL_SIZE_LIMIT = 64 * 1024 * 1024
+
+
+class Checkpointer:
+    """Copies the WAL back into the vault file in a background thread once it has grown.
+
+    SQLite would otherwise do it inside the commit that crosses the threshold, so storing a
+    1 GiB attachment would pay for writing it twice before returning. The commit is durable
+    without it (the WAL is synced); closing the last connection checkpoints what is left.
+    """
+
+    def __init__(self, engine: Engine, wal_path: Path) -> None:
+        self._engine = engine
+        self._wal_path = wal_path
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._again = False
+
+    def poke(self) -> None:
+        try:
+            if self._wal_path.stat().st_size < WAL_SIZE_LIMIT:
+                return
+        except OSError:
+            return
+        with self._lock:
+            if self._thread is not None and self._thread.is_alive():
+                self._again = True
+                return
+            self._thread = threading.Thread(target=self._run, name="vault-checkpoint", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with contextlib.suppress(Exception):  # a busy or closing database: the next poke retries
+                connection = self._engine.raw_connection()
+                try:
+                    connection.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)")
+                finally:
+                    connection.close()
+            with self._lock:
+                if not self._again:
+                    return
+                self._again = False
+
+    def stop(self) -> None:
+        with self._lock:
+            thread, self._again = self._thread, False
+        if thread is not None:
+            thread.join()
+
+
 def _sqlite_engine(path: Path, read_only: bool) -> Engine:
     if read_only:
         url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
@@ -154,11 +206,15 @@ def _sqlite_engine(path: Path, read_only: bool) -> Engine:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in ("foreign_keys=ON", "secure_delete=ON", "synchronous=FULL", "temp_store=MEMORY",
-                       "busy_timeout=10000"):
-            cursor.execute(f"PRAGMA {pragma}")
+        pragmas = ["foreign_keys=ON", "secure_delete=ON", "synchronous=FULL", "temp_store=MEMORY",
+                   "busy_timeout=10000", "cache_size=-16384"]
         if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            # 64 KiB pages (they only take effect in a new file) make attachments 3-4x faster to store;
+            # checkpoints run off the commit path (see Checkpointer), bounded by journal_size_limit.
+            pragmas = ["page_size=65536", *pragmas, "journal_mode=WAL", "wal_autocheckpoint=0",
+                       f"journal_size_limit={WAL_SIZE_LIMIT}"]
+        for pragma in pragmas:
+            cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -177,6 +233,7 @@ class Database:
         self.location = location
         self.read_only = read_only
         self._lock: WriterLock | None = None
+        self.checkpointer: Checkpointer | None = None
         if location.path is not None:
             if not create:
                 check_sqlite_file(location.path)
@@ -185,6 +242,8 @@ class Database:
                 self._lock.acquire(location.path)
             try:
                 self.engine = _sqlite_engine(location.path, read_only)
+                if not read_only:
+                    self.checkpointer = Checkpointer(self.engine, location.path.with_name(location.path.name + "-wal"))
             except BaseException:
                 self.release_lock()
                 raise
@@ -207,7 +266,13 @@ class Database:
             self._lock.release()
             self._lock = None
 
+    def after_commit(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.poke()
+
     def close(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
         self.engine.dispose()
         self.release_lock()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Callable
 from uuid import UUID
 
 from cryptography.hazmat.primitives import hashes
@@ -52,6 +53,11 @@ class Keyring:
         self.header_mac_key = header_mac_key(vault_key)
         self._case_keys: dict[UUID, bytes] = {}
         self._case_ciphers: dict[UUID, FieldCipher] = {}
+        self._loader: Callable[[UUID], bytes | None] | None = None
+
+    def set_loader(self, loader: Callable[[UUID], bytes | None]) -> None:
+        """Where a key not yet opened is fetched from (None: this member holds no key for the case)."""
+        self._loader = loader
 
     def add_case_key(self, case_id: UUID, key: bytes) -> FieldCipher:
         self._case_keys[case_id] = key
@@ -62,25 +68,31 @@ class Keyring:
         self._case_keys.pop(case_id, None)
         self._case_ciphers.pop(case_id, None)
 
-    def has_case(self, case_id: UUID) -> bool:
+    def has_loaded(self, case_id: UUID) -> bool:
         return case_id in self._case_ciphers
 
+    def loaded_cipher(self, case_id: UUID) -> FieldCipher | None:
+        return self._case_ciphers.get(case_id)
+
     def case_cipher(self, case_id: UUID) -> FieldCipher:
-        try:
-            return self._case_ciphers[case_id]
-        except KeyError:
-            raise AccessDeniedError(f"You do not hold the key of case {case_id}.") from None
+        """The cipher of a case, opening its key on first use; AccessDeniedError if we hold none."""
+        cipher = self._case_ciphers.get(case_id)
+        if cipher is None:
+            key = self._loader(case_id) if self._loader is not None else None
+            if key is None:
+                raise AccessDeniedError(f"You do not hold the key of case {case_id}.")
+            cipher = self._case_ciphers[case_id]
+        return cipher
 
     def case_key(self, case_id: UUID) -> bytes:
-        try:
-            return self._case_keys[case_id]
-        except KeyError:
-            raise AccessDeniedError(f"You do not hold the key of case {case_id}.") from None
+        self.case_cipher(case_id)
+        return self._case_keys[case_id]
 
-    def case_ids(self) -> list[UUID]:
+    def loaded_case_ids(self) -> list[UUID]:
         return list(self._case_ciphers)
 
     def clear(self) -> None:
         """Drop every key reference (Python cannot promise to wipe the bytes; see the threat model)."""
         self._case_keys.clear()
         self._case_ciphers.clear()
+        self._loader = None

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from hospital_mediation import audit
@@ -28,7 +28,6 @@ from hospital_mediation.crypto.field_cipher import FieldCipher, new_key
 from hospital_mediation.errors import (
     AuditIntegrityError,
     ConcurrentEditError,
-    DecryptionError,
     NotAVaultError,
     ReadOnlyVaultError,
     UserError,
@@ -39,12 +38,12 @@ from hospital_mediation.errors import (
     WeakPassphraseError,
 )
 from hospital_mediation.store import rows
+from hospital_mediation.store.case_keys import CaseKeys
 from hospital_mediation.store.database import Database, VaultLocation, translate_errors
 from hospital_mediation.store.keyring import Keyring, header_mac, members_digest
 from hospital_mediation.store.schema import (
     FORMAT_VERSION,
     AuditEntryRow,
-    CaseKeyWrap,
     CaseRow,
     Counter,
     KeySlot,
@@ -147,6 +146,7 @@ class Vault:
         self.vault_id = header.vault_id
         self.format_version = header.format_version
         self._keys: Keyring | None = None
+        self._case_keys: CaseKeys | None = None
         self._write_lock = threading.RLock()
         self._local = threading.local()
         from hospital_mediation.store.attachments import AttachmentRepository
@@ -326,6 +326,12 @@ class Vault:
         return self._keys
 
     @property
+    def case_keys(self) -> CaseKeys:
+        if self._case_keys is None:
+            raise VaultLockedError()
+        return self._case_keys
+
+    @property
     def member_id(self) -> uuid.UUID:
         return self.keys.member_id
 
@@ -346,24 +352,24 @@ class Vault:
             raise VaultCorruptError(f"The member's {kind} key slot is missing.")
         return slot
 
-    def unlock(self, passphrase: str, member_id: uuid.UUID | None = None,
-               progress: Progress | None = None) -> None:
-        """Derive the key (slow, about 1 s), check the header and audit head, load case keys."""
+    def unlock(self, passphrase: str, member_id: uuid.UUID | None = None) -> None:
+        """Derive the key (slow, about 1 s) and check the header and the audit head.
+
+        Case keys are opened on first use (see :mod:`hospital_mediation.store.case_keys`)."""
         with translate_errors(self.location), self._db.session() as session:
             member = self._member(session, member_id)
             blob = self._slot(session, member.id, "passphrase").blob
         master_key = key_slots.open_passphrase_slot(blob, passphrase, _slot_context(member.id))
-        self._finish_unlock(member, master_key, progress)
+        self._finish_unlock(member, master_key)
 
-    def unlock_with_recovery_key(self, key: bytes, member_id: uuid.UUID | None = None,
-                                 progress: Progress | None = None) -> None:
+    def unlock_with_recovery_key(self, key: bytes, member_id: uuid.UUID | None = None) -> None:
         with translate_errors(self.location), self._db.session() as session:
             member = self._member(session, member_id)
             blob = self._slot(session, member.id, "recovery").blob
         master_key = key_slots.open_recovery_slot(blob, key, _slot_context(member.id))
-        self._finish_unlock(member, master_key, progress)
+        self._finish_unlock(member, master_key)
 
-    def _finish_unlock(self, member: Member, master_key: bytes, progress: Progress | None) -> None:
+    def _finish_unlock(self, member: Member, master_key: bytes) -> None:
         secrets = identity.MemberSecrets.from_bytes(
             FieldCipher(master_key, self.vault_id).open(
                 member.sealed_secrets, "members", "sealed_secrets", member.id, member.row_version))
@@ -375,8 +381,8 @@ class Vault:
         keys = Keyring(self.vault_id, member.id, secrets, vault_key)
         with translate_errors(self.location), self._db.session() as session:
             self._check_header(session, keys)
-            self._load_case_keys(session, keys, progress)
         self._keys = keys
+        self._case_keys = CaseKeys(self, keys)
 
     def _check_header(self, session: Session, keys: Keyring) -> None:
         header = session.get(VaultHeader, 1)
@@ -401,38 +407,12 @@ class Vault:
                 f"The audit log does not end where the vault header says (entry {header.audit_seq}).",
                 header.audit_seq)
 
-    def _load_case_keys(self, session: Session, keys: Keyring, progress: Progress | None) -> None:
-        wraps = session.execute(
-            select(CaseKeyWrap.case_id, CaseKeyWrap.method, CaseKeyWrap.wrapped)
-            .where(CaseKeyWrap.member_id == keys.member_id)
-        ).all()
-        converted = []
-        total = len(wraps)
-        for done, (case_id, method, wrapped) in enumerate(wraps, 1):
-            context = key_wrap.wrap_context(self.vault_id, "case", case_id, keys.member_id)
-            if method == "local":
-                key = key_wrap.unwrap_with_local_key(wrapped, keys.local, context)
-            elif method == "hpke":
-                key = key_wrap.unwrap_with_private_key(wrapped, keys.secrets.encryption_key, context)
-                converted.append((case_id, key_wrap.wrap_with_local_key(key, keys.local, context)))
-            else:
-                raise DecryptionError(f"The key of case {case_id} is wrapped in an unknown way.")
-            keys.add_case_key(case_id, key)
-            if progress is not None and (done % 500 == 0 or done == total):
-                progress(done, total)
-        if converted and not self.read_only:
-            # Keys shared with us by HPKE are re-wrapped under our local key: the next unlock is fast.
-            with self._write_lock, self._write_session() as write, write.begin():
-                for case_id, wrapped in converted:
-                    write.execute(update(CaseKeyWrap)
-                                  .where(CaseKeyWrap.case_id == case_id, CaseKeyWrap.member_id == keys.member_id)
-                                  .values(method="local", wrapped=wrapped))
-
     def lock(self) -> None:
         """Forget every key; repositories refuse to work until the next unlock."""
         if self._keys is not None:
             self._keys.clear()
             self._keys = None
+            self._case_keys = None
 
     # --- passphrase and recovery -------------------------------------------------------
 
@@ -456,7 +436,7 @@ class Vault:
             slot = self._slot(session, member.id, "passphrase")
         master_key = key_slots.open_recovery_slot(recovery_blob, key, _slot_context(member.id))
         if self._keys is None:
-            self._finish_unlock(member, master_key, None)
+            self._finish_unlock(member, master_key)
         self._replace_passphrase_slot(slot, master_key, new, params, "member.passphrase_reset_with_recovery_key")
 
     def _replace_passphrase_slot(self, slot: KeySlot, master_key: bytes, new: str,
@@ -484,9 +464,23 @@ class Vault:
         with translate_errors(self.location), self._db.session() as session, session.begin():
             yield session
 
-    def _write_session(self) -> Session:
-        connection: Connection = self._db.engine.connect().execution_options(hm_write=True)
-        return Session(bind=connection, expire_on_commit=False)
+    @contextlib.contextmanager
+    def raw_write(self) -> Iterator[Session]:
+        """A write outside the audit log, for key material only (re-wrapping a key for speed)."""
+        if self.read_only:
+            raise ReadOnlyVaultError()
+        with self._write_lock, translate_errors(self.location), self._write_session() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def _write_session(self) -> Iterator[Session]:
+        """A session on its own connection whose transactions take SQLite's write lock at once."""
+        connection = self._db.engine.connect().execution_options(hm_write=True)
+        try:
+            with Session(bind=connection, expire_on_commit=False) as session:
+                yield session
+        finally:
+            connection.close()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:
@@ -502,29 +496,22 @@ class Vault:
         if current is not None:
             yield current
             return
-        with self._write_lock, translate_errors(self.location):
-            session = self._write_session()
+        with self._write_lock, translate_errors(self.location), self._write_session() as session, session.begin():
+            header = session.execute(
+                select(VaultHeader).where(VaultHeader.id == 1).with_for_update()).scalar_one()
+            tx = Transaction(session, keys, header.audit_seq, header.audit_hash)
+            self._local.tx = tx
             try:
-                with session.begin():
-                    header = session.execute(
-                        select(VaultHeader).where(VaultHeader.id == 1).with_for_update()).scalar_one()
-                    tx = Transaction(session, keys, header.audit_seq, header.audit_hash)
-                    self._local.tx = tx
-                    try:
-                        yield tx
-                    finally:
-                        self._local.tx = None
-                    tx.flush_audit()
-                    if tx.head_seq != header.audit_seq:
-                        mac = header_mac(keys.header_mac_key, header.format_version, header.vault_id,
-                                         tx.head_seq, tx.head_hash, _stored_members_digest(session))
-                        session.execute(update(VaultHeader).where(VaultHeader.id == 1).values(
-                            audit_seq=tx.head_seq, audit_hash=tx.head_hash, mac=mac))
+                yield tx
             finally:
-                bind = session.get_bind()
-                session.close()
-                if isinstance(bind, Connection):
-                    bind.close()
+                self._local.tx = None
+            tx.flush_audit()
+            if tx.head_seq != header.audit_seq:
+                mac = header_mac(keys.header_mac_key, header.format_version, header.vault_id,
+                                 tx.head_seq, tx.head_hash, _stored_members_digest(session))
+                session.execute(update(VaultHeader).where(VaultHeader.id == 1).values(
+                    audit_seq=tx.head_seq, audit_hash=tx.head_hash, mac=mac))
+        self._db.after_commit()
 
     def next_references(self, session: Session, count: int) -> list[int]:
         """Reserve ``count`` case numbers (atomic on both databases)."""

@@ -48,7 +48,9 @@ def verify_vault(vault: Vault, progress: Progress | None = None) -> Verification
     except IntegrityError as exc:
         report.problems.append(str(exc))
 
-    case_ids = vault.keys.case_ids()
+    for case_id, reason in vault.case_keys.load_all(step("keys")).items():
+        report.problems.append(f"Case {case_id}: {reason}")
+    case_ids = vault.keys.loaded_case_ids()
     for index, case_id in enumerate(case_ids, 1):
         try:
             vault.cases.get(case_id)
@@ -62,7 +64,7 @@ def verify_vault(vault: Vault, progress: Progress | None = None) -> Verification
 
     with vault.reading() as session:
         attachments = session.execute(select(AttachmentRow.id, AttachmentRow.case_id)).all()
-    readable = [a for a in attachments if vault.keys.has_case(a.case_id)]
+    readable = [a for a in attachments if vault.keys.has_loaded(a.case_id)]
     for index, (attachment_id, _case_id) in enumerate(readable, 1):
         try:
             info = vault.attachments.verify(attachment_id)

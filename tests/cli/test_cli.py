@@ -210,3 +210,17 @@ def test_expected_errors_print_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_case_list_names_a_damaged_case_and_exits_2(initialised: tuple[Runner, str]) -> None:
+    run, _ = initialised
+    cases = run.tmp / "cases.json"
+    cases.write_text(json.dumps([CASE, CASE]))
+    assert run("case", "add", "--json", str(cases))[0] == 0
+    with sqlite3.connect(run.vault) as connection:
+        case_id, blob = connection.execute("SELECT id, summary FROM cases LIMIT 1").fetchone()
+        connection.execute("UPDATE cases SET summary = ? WHERE id = ?", (blob[:-1] + bytes([blob[-1] ^ 1]), case_id))
+    code, out, err = run("case", "list")
+    assert code == 2
+    assert len(out.splitlines()) == 1  # the intact case is still listed
+    assert "cannot be read" in err and "cases.summary" in err

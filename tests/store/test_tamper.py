@@ -160,8 +160,14 @@ def test_case_from_another_vault_does_not_open(vault: Vault, tmp_path: object, f
         connection.execute(insert(CaseRow), [dict(row._mapping)])
         connection.execute(insert(CaseKeyWrap), [{"case_id": stranger.id, "member_id": member_id,
                                                   "method": "local", "wrapped": b"\0" * 60}])
-    with Vault.open(location) as reopened, pytest.raises(DecryptionError, match="wrapped key"):
-        reopened.unlock(PASSPHRASE)
+    with reopen(location) as reopened:
+        (own,) = reopened.cases.list_summaries()  # the vault's own case still opens...
+        assert own.unit == "Ici"
+        assert "wrapped key" in reopened.cases.damaged[stranger.id]  # ...the stranger is named as damaged
+        with pytest.raises(DecryptionError, match="wrapped key"):
+            reopened.cases.get(stranger.id)
+        with pytest.raises(AuditIntegrityError, match="added outside the application"):
+            reopened.audit.verify()
 
 
 @pytest.mark.parametrize("where", ["nonce", "ciphertext", "tag"])
@@ -182,8 +188,11 @@ def test_flipped_bit_in_a_wrapped_key_is_detected(populated: tuple[VaultLocation
         assert wrap is not None
         connection.execute(update(CaseKeyWrap).where(CaseKeyWrap.case_id == wrap.case_id)
                            .values(wrapped=flip(wrap.wrapped, 30, 3)))
-    with Vault.open(location) as vault, pytest.raises(DecryptionError, match="wrapped key"):
-        vault.unlock(PASSPHRASE)
+    with reopen(location) as vault:
+        assert len(vault.cases.list_summaries()) == 1  # the other case is still there
+        assert list(vault.cases.damaged) == [wrap.case_id]
+        with pytest.raises(DecryptionError, match="wrapped key"):
+            vault.cases.get(wrap.case_id)
 
 
 @pytest.mark.parametrize("kind", ["passphrase", "recovery"])

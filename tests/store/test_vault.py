@@ -245,7 +245,7 @@ def test_lock_drops_keys(vault: Vault) -> None:
     keys = vault.keys
     vault.lock()
     assert not vault.is_unlocked
-    assert keys.case_ids() == []
+    assert keys.loaded_case_ids() == []
     with pytest.raises(VaultLockedError):
         vault.cases.list_summaries()
     with pytest.raises(VaultLockedError):
