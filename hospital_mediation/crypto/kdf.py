@@ -131,28 +131,29 @@ def calibrate(
     clock: Callable[[], float] = time.perf_counter,
     measure: Callable[[KdfParams], None] | None = None,
 ) -> KdfParams:
-    """Pick parameters that take about ``policy.target_seconds`` here, raising only memory.
+    """Pick parameters that take about ``policy.target_seconds`` here, changing only memory.
 
-    Starts at the floor; if the floor is already slower than the target it is kept (never
-    lowered). Memory is scaled by the measured time ratio, at most twice, and rounded to MiB.
+    Measures the floor, rescales memory by the time ratio, measures once more and rescales
+    again (down, too, after an overshoot). Never below the floor nor above the cap (reaching
+    the cap stops there), rounded to whole MiB.
     """
     policy = policy or active_policy()
-    floor = policy.floor
     run = measure or (lambda p: _argon2id(b"calibration", b"\0" * SALT_LENGTH, p))
-
-    params = floor
+    target = policy.target_seconds
+    params = policy.floor
     for _ in range(2):
         start = clock()
         run(params)
         elapsed = max(clock() - start, 1e-6)
-        if elapsed >= policy.target_seconds * 0.85:
+        if 0.85 * target <= elapsed <= 1.15 * target:
             break
-        scaled = int(params.memory_kib * policy.target_seconds / elapsed)
+        scaled = int(params.memory_kib * target / elapsed)
         scaled = min(policy.max_memory_kib, max(policy.min_memory_kib, scaled))
-        scaled -= scaled % MIB if scaled >= 2 * MIB else 0
-        if scaled <= params.memory_kib:
+        if scaled >= 2 * MIB:
+            scaled -= scaled % MIB
+        if scaled == params.memory_kib:
             break
         params = KdfParams(scaled, params.iterations, params.lanes)
-        if params.memory_kib == policy.max_memory_kib:
+        if scaled == policy.max_memory_kib:
             break
     return params

@@ -236,3 +236,11 @@ def test_composed_and_decomposed_passphrases_derive_the_same_key(fast_kdf: objec
     assert composed != decomposed
     assert kdf.derive_key_encryption_key(composed, salt, params) == \
         kdf.derive_key_encryption_key(decomposed, salt, params)
+
+
+def test_calibration_scales_back_down_after_an_overshoot() -> None:
+    # Time grows faster than memory (page faults): the second measurement corrects downwards.
+    machine = FakeMachine(seconds_for={65536: 0.25, 262144: 2.0})
+    params = kdf.calibrate(PRODUCTION_POLICY, clock=machine.clock, measure=machine.measure)
+    assert params == KdfParams(128 * 1024, 3, 4)
+    assert [p.memory_kib for p in machine.measured] == [65536, 262144]
