@@ -11,6 +11,7 @@ import argparse
 import getpass
 import json
 import os
+import shutil
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -118,6 +119,14 @@ def _describe_deadline(summary: CaseSummary, calendar: WorkingDayCalendar, today
     state = deadline.state(today)
     flag = {DeadlineState.OVERDUE: " OVERDUE", DeadlineState.DUE_SOON: " due soon"}.get(state, "")
     return f"{deadline.kind.value} {deadline.due_on.isoformat()}{flag}"
+
+
+def _command_name() -> str:
+    """How the user can call this program again: its name if on PATH, else the script's path."""
+    script = Path(sys.argv[0])
+    if script.name == "hospital-mediation" and shutil.which("hospital-mediation") != str(script.resolve()):
+        return str(script)
+    return "hospital-mediation"
 
 
 def _write_json(data: Any, out: TextIO) -> None:
@@ -407,7 +416,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     print(f"Demo vault ready: {path}", file=out)
     print(f"It holds {args.cases} invented cases. Passphrase: {passphrase if not args.passphrase_file else '(yours)'}",
           file=out)
-    print(f"List them with:  hospital-mediation case list --vault {path}", file=out)
+    print(f"List them with:  {_command_name()} case list --vault {path}", file=out)
     return EXIT_OK
 
 
