@@ -136,6 +136,7 @@ class Case:
             acknowledged_on=self.workflow.acknowledged_on,
             feedback_on=self.workflow.feedback_on,
             closed_on=self.workflow.closed_on,
+            outcome=self.workflow.outcome,
         )
 
 
@@ -156,6 +157,7 @@ class CaseSummary:
     acknowledged_on: date | None
     feedback_on: date | None
     closed_on: date | None
+    outcome: Outcome | None = None
 
     def deadlines(self, calendar: WorkingDayCalendar) -> list[Deadline]:
         if self.status in (Status.DRAFT, Status.CLOSED):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import uuid
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from hospital_mediation import audit
 from hospital_mediation.errors import AccessDeniedError, AuditIntegrityError, DecryptionError, VaultCorruptError
 from hospital_mediation.store import rows
+from hospital_mediation.store.keyring import Keyring
 from hospital_mediation.store.schema import (
     AttachmentRow,
     AuditEntryRow,
@@ -24,6 +26,8 @@ from hospital_mediation.store.schema import (
     JournalEntryRow,
     KeySlot,
     Member,
+    SettingsRow,
+    TombstoneRow,
     VaultHeader,
 )
 
@@ -39,6 +43,8 @@ AUDITED_TABLES: dict[str, Any] = {
     "journal_entries": JournalEntryRow,
     "case_records": CaseRecordRow,
     "attachments": AttachmentRow,
+    "settings": SettingsRow,
+    "tombstones": TombstoneRow,
 }
 
 
@@ -66,6 +72,29 @@ class AuditLog:
         self._vault = vault
 
     @staticmethod
+    def _open_body(keys: Keyring, case_id: uuid.UUID | None, seq: int, body: bytes) -> bytes | None:
+        """The plaintext body, or None when it is sealed under a case key we do not hold (a case
+        not shared with us, or deleted). A case event sealed under the vault key is tried too."""
+        row_id = uuid.UUID(int=seq)
+        if case_id is not None:
+            try:
+                cipher = keys.case_cipher(case_id)
+            except AccessDeniedError:
+                pass
+            else:
+                try:
+                    return cipher.open(body, "audit_log", "body", row_id, 1)
+                except DecryptionError:
+                    pass  # sealed under the vault key (a deletion), or altered: the vault key decides
+            try:
+                return keys.vault_cipher.open(body, "audit_log", "body", row_id, 1)
+            except DecryptionError:
+                if keys.has_loaded(case_id):
+                    raise
+                return None
+        return keys.vault_cipher.open(body, "audit_log", "body", row_id, 1)
+
+    @staticmethod
     def _records(session: Session) -> Generator[audit.AuditRecord]:
         result = session.execute(select(AuditEntryRow).order_by(AuditEntryRow.seq).execution_options(yield_per=500))
         try:
@@ -86,12 +115,10 @@ class AuditLog:
             for row in session.scalars(query):
                 action = at = None
                 details: dict[str, Any] = {}
-                try:
-                    cipher = keys.case_cipher(row.case_id) if row.case_id else keys.vault_cipher
-                    body = cipher.open_json(row.body, "audit_log", "body", uuid.UUID(int=row.seq), 1)
-                    action, at, details = body["action"], datetime.fromisoformat(body["at"]), body["details"]
-                except AccessDeniedError:
-                    pass
+                body = self._open_body(keys, row.case_id, row.seq, row.body)
+                if body is not None:
+                    data = json.loads(body)
+                    action, at, details = data["action"], datetime.fromisoformat(data["at"]), data["details"]
                 result.append(AuditEntry(row.seq, row.actor_id, row.case_id, action, at, details))
         return result
 
@@ -116,15 +143,10 @@ class AuditLog:
                     if progress is not None and record.seq % 1000 == 0:
                         progress(record.seq, total)
                     try:
-                        cipher = keys.case_cipher(record.case_id) if record.case_id else keys.vault_cipher
-                    except AccessDeniedError:
-                        cipher = None
-                    if cipher is not None:
-                        try:
-                            cipher.open(record.body, "audit_log", "body", uuid.UUID(int=record.seq), 1)
-                        except DecryptionError:
-                            raise AuditIntegrityError(
-                                f"The body of audit entry {record.seq} failed authentication.", record.seq) from None
+                        self._open_body(keys, record.case_id, record.seq, record.body)
+                    except DecryptionError:
+                        raise AuditIntegrityError(
+                            f"The body of audit entry {record.seq} failed authentication.", record.seq) from None
                     yield record
 
             with contextlib.closing(self._records(session)) as records:

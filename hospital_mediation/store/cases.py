@@ -49,12 +49,14 @@ def summary_to_json(case: Case) -> dict[str, Any]:
         "acknowledged_on": _iso(workflow.acknowledged_on),
         "feedback_on": _iso(workflow.feedback_on),
         "closed_on": _iso(workflow.closed_on),
+        "outcome": workflow.outcome.value if workflow.outcome else None,
     }
 
 
 _STATUSES = {s.value: s for s in Status}
 _CATEGORIES: dict[str | None, Category | None] = {c.value: c for c in Category} | {None: None}
 _LEVELS: dict[int | None, OnvsLevel | None] = {int(level): level for level in OnvsLevel} | {None: None}
+_OUTCOMES: dict[str | None, Outcome | None] = {o.value: o for o in Outcome} | {None: None}
 
 
 def summary_from_json(case_id: uuid.UUID, version: int, data: dict[str, Any]) -> CaseSummary:
@@ -73,6 +75,7 @@ def summary_from_json(case_id: uuid.UUID, version: int, data: dict[str, Any]) ->
         _date(data["acknowledged_on"]),
         _date(data["feedback_on"]),
         _date(data["closed_on"]),
+        _OUTCOMES[data["outcome"]],
     )
 
 

@@ -49,6 +49,9 @@ class Keyring:
         self.member_id = member_id
         self.secrets = secrets
         self.local = AESGCM(secrets.local_key)
+        # The member's private drafts get a key of their own, derived from the local key.
+        drafts_key = HKDF(hashes.SHA256(), 32, None, b"HM drafts v1").derive(secrets.local_key)
+        self.local_cipher = FieldCipher(drafts_key, vault_id)
         self.vault_cipher = FieldCipher(vault_key, vault_id)
         self.header_mac_key = header_mac_key(vault_key)
         self._case_keys: dict[UUID, bytes] = {}

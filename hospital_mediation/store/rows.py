@@ -14,6 +14,8 @@ SEALED_COLUMNS: dict[str, tuple[str, ...]] = {
     "journal_entries": ("case_id", "payload"),
     "case_records": ("case_id", "payload"),
     "attachments": ("case_id", "meta", "file_key_wrap", "segments"),
+    "settings": ("payload",),
+    "tombstones": ("payload",),
 }
 
 

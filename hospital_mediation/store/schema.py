@@ -13,6 +13,7 @@ from sqlalchemy import BigInteger, ForeignKey, Integer, LargeBinary, MetaData, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 FORMAT_VERSION = 1
+SETTINGS_ID = uuid.UUID(int=1)
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -121,6 +122,34 @@ class AttachmentSegment(Base):
     )
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SettingsRow(Base):
+    """One row (id SETTINGS_ID): the vault settings, sealed under the vault key."""
+
+    __tablename__ = "settings"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    row_version: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DraftRow(Base):
+    """A member's unfiled report, sealed under that member's local key; private, not audited."""
+
+    __tablename__ = "drafts"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    row_version: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class TombstoneRow(Base):
+    """What statistics keep of a deleted case (category, level, unit, month, outcome), sealed."""
+
+    __tablename__ = "tombstones"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    row_version: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AuditEntryRow(Base):

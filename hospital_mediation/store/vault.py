@@ -114,10 +114,14 @@ class Transaction:
         return self.head_seq + 1
 
     def audit(self, action: str, case_id: uuid.UUID | None, changed: list[audit.RowRef],
-              details: dict[str, Any] | None = None) -> int:
-        """Append an audit entry for this change; returns its sequence number."""
+              details: dict[str, Any] | None = None, vault_sealed: bool = False) -> int:
+        """Append an audit entry for this change; returns its sequence number.
+
+        Its body is sealed under the case key (readers of the case read it), or under the vault
+        key for vault events and for ``vault_sealed`` case events (a deletion outlives the case key).
+        """
         seq = self.head_seq + 1
-        cipher = self.keys.case_cipher(case_id) if case_id else self.keys.vault_cipher
+        cipher = self.keys.case_cipher(case_id) if case_id and not vault_sealed else self.keys.vault_cipher
         body = cipher.seal_json(
             {"action": action, "at": self.now.isoformat(), "details": details or {}},
             "audit_log", "body", uuid.UUID(int=seq), 1,
@@ -152,14 +156,20 @@ class Vault:
         from hospital_mediation.store.attachments import AttachmentRepository
         from hospital_mediation.store.audit_log import AuditLog
         from hospital_mediation.store.cases import CaseRepository
+        from hospital_mediation.store.drafts import DraftRepository
         from hospital_mediation.store.journal import JournalRepository
         from hospital_mediation.store.records import CaseRecordRepository
+        from hospital_mediation.store.retention import RetentionRepository
+        from hospital_mediation.store.settings import SettingsRepository
 
         self.cases = CaseRepository(self)
         self.journal = JournalRepository(self)
         self.attachments = AttachmentRepository(self)
         self.records = CaseRecordRepository(self)
         self.audit = AuditLog(self)
+        self.settings = SettingsRepository(self)
+        self.drafts = DraftRepository(self)
+        self.retention = RetentionRepository(self)
 
     # --- opening ----------------------------------------------------------------------
 
