@@ -17,14 +17,21 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from hospital_mediation import __version__
 from hospital_mediation.crypto import recovery_key
 from hospital_mediation.domain import codec
 from hospital_mediation.domain.deadlines import DeadlineState, WorkingDayCalendar, next_open_deadline
 from hospital_mediation.domain.model import CaseSummary, NewCase, NewJournalEntry
-from hospital_mediation.errors import HospitalMediationError, IntegrityError, UserError, ValidationError
+from hospital_mediation.errors import (
+    HospitalMediationError,
+    IntegrityError,
+    UserError,
+    ValidationError,
+    VaultNeedsUpgradeError,
+    WrongPassphraseError,
+)
 from hospital_mediation.store import Vault, VaultLocation, default_vault_path
 from hospital_mediation.store.verify import verify_vault
 
@@ -34,6 +41,14 @@ MAX_SECRET_FILE = 4096
 
 class CliError(UserError):
     pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes exit with 1 (a user error): 2 is kept for integrity failures."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER, f"{self.prog}: {message}\n")
 
 
 # --- secrets -----------------------------------------------------------------------------------
@@ -81,7 +96,12 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 
 def _open(args: argparse.Namespace, read_only: bool = False, unlock: bool = True) -> Vault:
-    vault = Vault.open(VaultLocation.parse(args.vault), read_only=read_only)
+    location = VaultLocation.parse(args.vault)
+    try:
+        vault = Vault.open(location, read_only=read_only)
+    except VaultNeedsUpgradeError:
+        Vault.open(location).close()  # opening for writing brings the schema up to date
+        vault = Vault.open(location, read_only=read_only)
     if unlock:
         try:
             vault.unlock(_passphrase(args), _member(args))
@@ -194,6 +214,15 @@ def cmd_vault_recover(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_vault_new_recovery_key(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args) as vault:
+        current = _passphrase(args) if args.passphrase_file else _prompt("passphrase again")
+        recovery = vault.replace_recovery_key(current)
+    print("New RECOVERY KEY (shown once; the old one no longer opens the vault):", file=out)
+    print(f"\n    {recovery_key.format_recovery_key(recovery)}\n", file=out)
+    return EXIT_OK
+
+
 def cmd_vault_verify(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args, read_only=True) as vault:
         report = verify_vault(vault, lambda what, done, total: _progress(what, sys.stderr)(done, total))
@@ -229,12 +258,19 @@ def _load_new_cases(path: str) -> list[NewCase]:
         raise CliError(f"Cannot read {path}: {exc.strerror}.") from None
     data = codec.loads_document(raw, Path(path).name if path != "-" else "stdin")
     if isinstance(data, dict):
-        return [codec.decode(NewCase, data, "")]
-    if isinstance(data, list):
+        items = [("", data)]
+    elif isinstance(data, list):
         if len(data) > codec.MAX_LIST_LENGTH * 10:
             raise ValidationError("", f"more than {codec.MAX_LIST_LENGTH * 10} cases in one file")
-        return [codec.decode(NewCase, item, f"[{i}]") for i, item in enumerate(data)]
-    raise ValidationError("", "expected a case object or a list of case objects")
+        items = [(f"[{i}]", item) for i, item in enumerate(data)]
+    else:
+        raise ValidationError("", "expected a case object or a list of case objects")
+    cases = []
+    for where, item in items:
+        new = codec.decode(NewCase, item, where)
+        new.check(where)
+        cases.append(new)
+    return cases
 
 
 def cmd_case_add(args: argparse.Namespace, out: TextIO) -> int:
@@ -387,14 +423,18 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.vault).expanduser() if args.vault else default_demo_path()
     if "://" in str(args.vault or ""):
         raise CliError("The demo makes a vault file; give a path.")
+    passphrase = _demo_passphrase(args)
     if path.exists():
         if not args.replace:
             raise CliError(f"{path} exists; add --replace to build a new demo vault there.")
         with Vault.open(path) as existing:  # refuses if it is open elsewhere
-            existing.info()
+            try:
+                existing.unlock(passphrase)  # only a vault that opens with the demo passphrase is replaced
+            except WrongPassphraseError:
+                raise CliError(f"{path} is not a demo vault (it does not open with the demo passphrase); "
+                               "it was left untouched.") from None
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    passphrase = _demo_passphrase(args)
     anchor = date.fromisoformat(args.anchor) if args.anchor else date.today()
     print(f"Creating the demo vault {path} …", file=sys.stderr)
     vault, _recovery = Vault.create(path, passphrase, "Démonstration", "Centre hospitalier de démonstration")
@@ -424,7 +464,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--vault", metavar="PATH",
                         help=f"vault file or PostgreSQL URL (default: {default_vault_path()})",
                         default=argparse.SUPPRESS)
@@ -435,12 +475,12 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--holidays", metavar="SUBDIVISION", default=argparse.SUPPRESS,
                         help="public holidays of a French subdivision for deadlines (e.g. 57 for Moselle)")
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="hospital-mediation", parents=[common],
         description="Confidential workplace-conflict and harassment cases, encrypted on this computer.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--verbose", action="store_true", help="say more about long work")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(parent: Any, name: str, handler: Callable[[argparse.Namespace, TextIO], int], help_: str,
             ) -> argparse.ArgumentParser:
@@ -449,7 +489,7 @@ def build_parser() -> argparse.ArgumentParser:
         return command  # type: ignore[no-any-return]
 
     vault = sub.add_parser("vault", help="create and look after a vault").add_subparsers(
-        dest="vault_command", metavar="ACTION", required=True)
+        dest="vault_command", metavar="ACTION", required=True, parser_class=_Parser)
     init = add(vault, "init", cmd_vault_init, "create a new vault")
     init.add_argument("--name", required=True, help="your name, as other members will see it")
     init.add_argument("--organisation", default="", help="your organisation (union, association, unit)")
@@ -459,10 +499,12 @@ def build_parser() -> argparse.ArgumentParser:
     recover = add(vault, "recover", cmd_vault_recover, "set a new passphrase with the recovery key")
     recover.add_argument("--recovery-key-file", metavar="FILE")
     recover.add_argument("--new-passphrase-file", metavar="FILE")
+    add(vault, "new-recovery-key", cmd_vault_new_recovery_key,
+        "replace the recovery key (the old one stops working)")
     add(vault, "verify", cmd_vault_verify, "check the whole vault: audit log, every value, every attachment")
 
     case = sub.add_parser("case", help="cases").add_subparsers(dest="case_command", metavar="ACTION",
-                                                               required=True)
+                                                               required=True, parser_class=_Parser)
     case_add = add(case, "add", cmd_case_add, "add cases from a JSON file (one case or a list)")
     case_add.add_argument("--json", required=True, metavar="FILE", help="the JSON file ('-' for standard input)")
     add(case, "list", cmd_case_list, "one line per case, reference first")
@@ -471,7 +513,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="the whole case as JSON")
 
     journal = sub.add_parser("journal", help="the evidence journal").add_subparsers(
-        dest="journal_command", metavar="ACTION", required=True)
+        dest="journal_command", metavar="ACTION", required=True, parser_class=_Parser)
     journal_add = add(journal, "add", cmd_journal_add, "record a journal entry (text from standard input)")
     journal_add.add_argument("reference")
     journal_add.add_argument("--event-date", metavar="YYYY-MM-DD", help="when the event happened")
@@ -483,7 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
     attach.add_argument("--description")
 
     attachment = sub.add_parser("attachment", help="attachments").add_subparsers(
-        dest="attachment_command", metavar="ACTION", required=True)
+        dest="attachment_command", metavar="ACTION", required=True, parser_class=_Parser)
     listing = add(attachment, "list", cmd_attachment_list, "the attachments of a case")
     listing.add_argument("reference")
     export = add(attachment, "export", cmd_attachment_export,
@@ -493,10 +535,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", metavar="PATH")
 
     audit_parser = sub.add_parser("audit", help="the audit log").add_subparsers(
-        dest="audit_command", metavar="ACTION", required=True)
+        dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
     add(audit_parser, "verify", cmd_audit_verify, "check the audit log's chain, signatures and rows")
 
-    demo = add(sub, "demo", cmd_demo, "build a demo vault of invented cases")
+    demo = add(sub, "demo", cmd_demo, f"build a demo vault of invented cases (default: {default_demo_path()})")
     demo.add_argument("--cases", type=int, default=200)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--anchor", metavar="YYYY-MM-DD", help="the 'today' of the demo (default: today)")

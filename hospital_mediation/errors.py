@@ -80,6 +80,14 @@ class VaultVersionError(UserError):
     """The vault was written by a newer version of the application."""
 
 
+class VaultNeedsUpgradeError(VaultVersionError):
+    """An older vault opened read-only: opening it once for writing upgrades it."""
+
+
+class VaultUnavailableError(UserError):
+    """The database server cannot be reached or refuses the connection."""
+
+
 class VaultInUseError(UserError):
     def __init__(self, path: str, pid: int | None) -> None:
         who = f"process {pid}" if pid else "another process"

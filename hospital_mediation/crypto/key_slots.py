@@ -9,8 +9,8 @@ A slot is one byte string::
 * kind 2, recovery: the wrapping key is HKDF-SHA256(recovery key, salt); the cost fields are 0.
 
 The wrap is AES-256-GCM whose associated data is the slot header (everything before the
-nonce) plus the owner's context (vault id and member id), so parameters cannot be swapped
-under a valid wrap. The checksum (SHA-256 of the rest, truncated) tells accidental damage
+nonce) plus a context given by the caller (the vault passes the member id), so parameters
+cannot be swapped under a valid wrap. The checksum (SHA-256 of the rest, truncated) tells accidental damage
 apart from a wrong secret; it is not a security boundary, the GCM tag is.
 """
 

@@ -24,6 +24,7 @@ from hospital_mediation.domain.taxonomy import (
     ViolenceOrigin,
 )
 from hospital_mediation.domain.workflow import Status
+from hospital_mediation.errors import ValidationError
 
 
 @dataclass
@@ -226,3 +227,21 @@ class NewCase:
     received_on: date | None = None
     journal: list[NewJournalEntry] = field(default_factory=list)
     opened_on: date | None = None  # when the case was opened; today if not given
+
+    def check(self, path: str = "") -> None:
+        """What the types alone do not say; raises :class:`ValidationError` naming the field."""
+        prefix = f"{path}." if path else ""
+        report = self.report
+        for name in ("sick_leave_days", "itt_days"):
+            days = getattr(report.impact, name)
+            if days is not None and not 0 <= days <= 3650:
+                raise ValidationError(f"{prefix}report.impact.{name}", "must be between 0 and 3650 days")
+        if report.anonymous and (report.reporter.name.strip() or report.reporter.contact.strip()):
+            raise ValidationError(f"{prefix}report.reporter",
+                                  "an anonymous report cannot name its reporter or give their contact")
+        for index, entry in enumerate(self.journal):
+            where = f"{prefix}journal[{index}]"
+            if not entry.text.strip():
+                raise ValidationError(f"{where}.text", "is empty")
+            if entry.attachment_ids or entry.supersedes is not None:
+                raise ValidationError(where, "a new case's journal cannot refer to attachments or earlier entries")

@@ -295,7 +295,7 @@ class AttachmentRepository:
             raise UserError(f"{destination} already exists; choose another name.")
         partial = destination.with_name(f".{destination.name}.partial")
         try:
-            with open(partial, "xb") as sink:
+            with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as sink:
                 info = self.export(attachment_id, sink, progress)
             if self._vault.read_only:
                 raise UserError("Open the vault for writing to export: the export is recorded in the audit log.")

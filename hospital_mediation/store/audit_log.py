@@ -169,7 +169,7 @@ class AuditLog:
         """Every audited row must be exactly what its last audit entry recorded."""
         seen: set[tuple[str, str]] = set()
         for table, model in AUDITED_TABLES.items():
-            columns = [model.id, model.row_version, *(getattr(model, c) for c in rows.SEALED_COLUMNS[table])]
+            columns = [model.id, model.row_version, *(getattr(model, c) for c in rows.AUDITED_COLUMNS[table])]
             for values in session.execute(select(*columns)).mappings():
                 key = (table, str(values["id"]))
                 seen.add(key)

@@ -75,7 +75,7 @@ def summary_from_json(case_id: uuid.UUID, version: int, data: dict[str, Any]) ->
         _date(data["acknowledged_on"]),
         _date(data["feedback_on"]),
         _date(data["closed_on"]),
-        _OUTCOMES[data["outcome"]],
+        _OUTCOMES[data.get("outcome")],
     )
 
 
@@ -129,10 +129,12 @@ class CaseRepository:
 
     def _insert(self, tx: Transaction, batch: Sequence[NewCase], today: date | None) -> list[Case]:
         keys = self._vault.keys
+        for new in batch:
+            new.check()
         numbers = self._vault.next_references(tx.session, len(batch))
         case_rows, wrap_rows, journal_rows, created = [], [], [], []
         for new, number in zip(batch, numbers, strict=True):
-            opened_on = new.opened_on or today or tx.now.date()
+            opened_on = new.opened_on or today or tx.now.astimezone().date()
             case_id = uuid.uuid4()
             workflow = Workflow(status=Status.DRAFT,
                                 history=[Transition(at=tx.now, to_status=Status.DRAFT, actor=keys.member_id)])
@@ -253,7 +255,7 @@ class CaseRepository:
         new_workflow = replace(workflow, history=list(workflow.history))
         with self._vault.transaction() as tx:
             moment = at or tx.now
-            day = on or moment.date()
+            day = on or moment.astimezone().date()
             new_workflow.history.append(Transition(at=moment, from_status=workflow.status, to_status=to_status,
                                                    actor=self._vault.member_id, reason=reason))
             new_workflow.status = to_status

@@ -31,7 +31,9 @@ from hospital_mediation.errors import (
     NotAVaultError,
     VaultCorruptError,
     VaultInUseError,
+    VaultNeedsUpgradeError,
     VaultNotFoundError,
+    VaultUnavailableError,
     VaultVersionError,
 )
 
@@ -78,7 +80,8 @@ class WriterLock:
         self._file: IO[str] | None = None
 
     def acquire(self, shown_path: Path) -> None:
-        handle = open(self.path, "a+", encoding="ascii")  # noqa: SIM115 - held until release()
+        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        handle = open(descriptor, "a+", encoding="ascii")  # noqa: SIM115 - held until release()
         try:
             _lock_file(handle)
         except OSError:
@@ -304,7 +307,7 @@ class Database:
             )
         if current != script.get_current_head():
             if self.read_only:
-                raise VaultVersionError(
+                raise VaultNeedsUpgradeError(
                     f"The vault {self.location} needs an upgrade; open it once for writing."
                 )
             self.upgrade()
@@ -327,6 +330,9 @@ def translate_errors(location: VaultLocation) -> Iterator[None]:
             raise VaultInUseError(str(location), None) from None
         if "malformed" in text or "not a database" in text or "disk i/o" in text:
             raise VaultCorruptError(f"The vault {location} is damaged: {exc.orig}.") from None
+        if location.url is not None:  # a server that is down, refuses us, or has no such database
+            first_line = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "no answer"
+            raise VaultUnavailableError(f"Cannot use the database {location}: {first_line}") from None
         raise
     except sa_exc.DatabaseError as exc:
         text = str(exc.orig).lower()

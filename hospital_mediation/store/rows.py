@@ -1,4 +1,5 @@
-"""Which columns of each audited table are sealed, and the digest the audit log records of them."""
+"""The columns of each audited table that the audit log digests (sealed ones, and the clear ones
+that matter: public keys, foreign keys, counts), and the row references it records."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from hospital_mediation import audit
 
-SEALED_COLUMNS: dict[str, tuple[str, ...]] = {
+AUDITED_COLUMNS: dict[str, tuple[str, ...]] = {
     "members": ("x25519_public", "ed25519_public", "sealed_secrets", "vault_key_wrap", "profile"),
     "key_slots": ("kind", "blob"),
     "cases": ("summary", "report", "workflow"),
@@ -27,7 +28,7 @@ def _as_bytes(value: Any) -> bytes:
 
 def digest(table: str, values: Mapping[str, Any] | Any) -> str:
     get = values.get if isinstance(values, Mapping) else lambda name: getattr(values, name)
-    return audit.row_digest(*(_as_bytes(get(column)) for column in SEALED_COLUMNS[table]))
+    return audit.row_digest(*(_as_bytes(get(column)) for column in AUDITED_COLUMNS[table]))
 
 
 def ref(table: str, values: Mapping[str, Any] | Any) -> audit.RowRef:

@@ -186,6 +186,8 @@ class Vault:
         check_passphrase(passphrase)
         if not isinstance(location, VaultLocation):
             location = VaultLocation.parse(location)
+        if location.path is not None and location.path.exists():
+            raise VaultExistsError(f"There is already a vault at {location.path}.")
         params = kdf_params or kdf.calibrate()
         if location.path is not None:
             return cls._create_file(location.path, passphrase, member_name, organisation, params)
@@ -210,8 +212,11 @@ class Vault:
                      params: kdf.KdfParams) -> tuple[Vault, bytes]:
         if path.exists():
             raise VaultExistsError(f"There is already a vault at {path}.")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.exists():
+            path.parent.mkdir(mode=0o700, parents=True)
         building = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        # Only the owner may read the file (SQLite gives its -wal and -shm the same mode).
+        os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         db = Database(VaultLocation(path=building), create=True)
         try:
             db.upgrade()
@@ -449,11 +454,29 @@ class Vault:
             self._finish_unlock(member, master_key)
         self._replace_passphrase_slot(slot, master_key, new, params, "member.passphrase_reset_with_recovery_key")
 
+    def replace_recovery_key(self, passphrase: str) -> bytes:
+        """A new recovery key (to show once); the old one stops opening the vault."""
+        keys = self.keys
+        with translate_errors(self.location), self._db.session() as session:
+            passphrase_slot = self._slot(session, keys.member_id, "passphrase")
+            slot = self._slot(session, keys.member_id, "recovery")
+        context = _slot_context(keys.member_id)
+        master_key = key_slots.open_passphrase_slot(passphrase_slot.blob, passphrase, context)
+        recovery = recovery_key.generate()
+        blob = key_slots.create_recovery_slot(master_key, recovery, context)
+        self._rewrite_slot(slot, blob, "member.recovery_key_replaced", {})
+        return recovery
+
     def _replace_passphrase_slot(self, slot: KeySlot, master_key: bytes, new: str,
                                  params: kdf.KdfParams | None, action: str) -> None:
         params = params or kdf.calibrate()
         blob = key_slots.create_passphrase_slot(master_key, new, _slot_context(slot.member_id),
                                                 params)
+        self._rewrite_slot(slot, blob, action,
+                           {"kdf_memory_kib": params.memory_kib, "kdf_iterations": params.iterations})
+
+    def _rewrite_slot(self, slot: KeySlot, blob: bytes, action: str, details: dict[str, Any]) -> None:
+        """Replace one slot in one audited transaction; nothing else is re-encrypted."""
         with self.transaction() as tx:
             version = slot.row_version + 1
             result = tx.session.execute(
@@ -462,8 +485,7 @@ class Vault:
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise ConcurrentEditError("key slot", slot.id)
             tx.audit(action, None, [rows.ref("key_slots", {"id": slot.id, "row_version": version, "kind": slot.kind,
-                                                "blob": blob})],
-                     {"kdf_memory_kib": params.memory_kib, "kdf_iterations": params.iterations})
+                                                "blob": blob})], details)
 
     # --- reading and writing -------------------------------------------------------------
 

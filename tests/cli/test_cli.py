@@ -147,6 +147,10 @@ def test_mistyped_recovery_key_names_the_group(initialised: tuple[Runner, str]) 
     (b"\xff\xfe\x00garbage", "not UTF-8 text"),
     (b"[" * 5000 + b"]" * 5000, "nested more than"),
     (b'{"a": 1, "a": 2}', "appears twice"),
+    (b'{"report": {"impact": {"sick_leave_days": -3}}}', "report.impact.sick_leave_days: must be between"),
+    (b'{"report": {"anonymous": true, "reporter": {"name": "X"}}}', "anonymous report cannot name"),
+    (b'[{}, {"journal": [{"text": "x", "supersedes": "6f1c2a52-7f3e-4a4e-9f55-0d1b4d4f2b9a"}]}]',
+     "[1].journal[0]: a new case's journal cannot refer"),
 ])
 def test_bad_import_is_refused_whole(initialised: tuple[Runner, str], content: bytes, message: str) -> None:
     run, _ = initialised
@@ -170,6 +174,53 @@ def test_integrity_failure_exits_2(initialised: tuple[Runner, str]) -> None:
     assert code == 2 and "PROBLEM:" in out and "cases.report" in out
     code, _, err = run("audit", "verify")
     assert code == 2 and err.startswith("hospital-mediation: integrity failure:")
+
+
+def test_usage_errors_exit_1_not_2(run: Runner) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run("case", "list", "--no-such-option")
+    assert caught.value.code == 1
+    with pytest.raises(SystemExit) as caught:
+        run("vault")
+    assert caught.value.code == 1
+
+
+def test_new_recovery_key_replaces_the_old_one(initialised: tuple[Runner, str]) -> None:
+    run, old = initialised
+    code, out, _ = run("vault", "new-recovery-key")
+    assert code == 0
+    new = re.search(r"^\s+((?:[0-9A-Z]{5}-){12}[0-9A-Z]{5})$", out, re.MULTILINE)
+    assert new and new.group(1) != old
+    key = run.tmp / "recovery.txt"
+    key.write_text(old)
+    code, _, err = run("vault", "recover", "--recovery-key-file", str(key), "--new-passphrase-file",
+                       str(run.secret), secret=False)
+    assert code == 1 and "does not open the vault" in err
+    key.write_text(new.group(1))
+    assert run("vault", "recover", "--recovery-key-file", str(key), "--new-passphrase-file", str(run.secret),
+               secret=False)[0] == 0
+
+
+def test_demo_replace_refuses_a_real_vault(initialised: tuple[Runner, str]) -> None:
+    run, _ = initialised
+    before = run.vault.read_bytes()
+    code, _, err = run("demo", "--cases", "2", "--replace", secret=False)
+    assert code == 1 and "not a demo vault" in err
+    assert run.vault.read_bytes() == before
+
+
+def test_vault_files_are_private(initialised: tuple[Runner, str]) -> None:
+    run, _ = initialised
+    for path in run.tmp.iterdir():
+        if path.name.startswith("v.hmv"):
+            assert path.stat().st_mode & 0o077 == 0, path.name
+
+
+def test_unreachable_database_is_one_line(run: Runner, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code = cli.main(["vault", "info", "--vault", "postgresql+psycopg://nobody@127.0.0.1:1/none"], out=out)
+    assert code == 1
 
 
 def test_user_errors_are_one_line(run: Runner) -> None:
