@@ -24,6 +24,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from hospital_mediation.errors import AuditIntegrityError
 
 GENESIS_HASH = b"\0" * 32
+# What a member's Ed25519 key signs for the audit log: the label keeps these signatures apart
+# from anything else the same key signs (package manifests, shared keys).
+SIGNED_LABEL = b"HM-AUDIT-SIG-1|"
 _NO_CASE = b"\0" * 16
 _PREFIX = b"HM-AUDIT-1"
 
@@ -89,7 +92,7 @@ def entry_hash(seq: int, prev_hash: bytes, actor_id: UUID, case_id: UUID | None,
 def seal(seq: int, prev_hash: bytes, actor_id: UUID, case_id: UUID | None, rows: str, body: bytes,
          signing_key: Ed25519PrivateKey) -> AuditRecord:
     digest = entry_hash(seq, prev_hash, actor_id, case_id, rows, body)
-    return AuditRecord(seq, prev_hash, actor_id, case_id, rows, body, digest, signing_key.sign(digest))
+    return AuditRecord(seq, prev_hash, actor_id, case_id, rows, body, digest, signing_key.sign(SIGNED_LABEL + digest))
 
 
 @dataclass
@@ -100,10 +103,23 @@ class ChainReport:
     latest_rows: dict[tuple[str, str], tuple[int, str, int]]  # (table, id) -> (version, digest, seq)
 
 
-def verify_chain(records: Iterable[AuditRecord], public_keys: Mapping[UUID, Ed25519PublicKey]) -> ChainReport:
-    """Check sequence, links, hashes and signatures; the error names the first bad entry."""
-    expected_seq = 1
-    prev = GENESIS_HASH
+def check_head(header_seq: int, header_hash: bytes, last_seq: int, last_hash: bytes) -> None:
+    """The last stored entry must be the head the vault header records."""
+    if last_seq < header_seq:
+        raise AuditIntegrityError(
+            f"The audit log was cut: it ends at entry {last_seq} but the vault recorded entry {header_seq}.",
+            last_seq + 1)
+    if last_seq > header_seq or last_hash != header_hash:
+        raise AuditIntegrityError(
+            f"The audit log does not end where the vault header says (entry {header_seq}).", header_seq)
+
+
+def verify_chain(records: Iterable[AuditRecord], public_keys: Mapping[UUID, Ed25519PublicKey],
+                 after_seq: int = 0, after_hash: bytes = GENESIS_HASH) -> ChainReport:
+    """Check sequence, links, hashes and signatures of the entries following ``after_seq``
+    (whose hash is ``after_hash``); the error names the first bad entry."""
+    expected_seq = after_seq + 1
+    prev = after_hash
     latest: dict[tuple[str, str], tuple[int, str, int]] = {}
     for record in records:
         seq = record.seq
@@ -125,7 +141,7 @@ def verify_chain(records: Iterable[AuditRecord], public_keys: Mapping[UUID, Ed25
         if key is None:
             raise AuditIntegrityError(f"Audit entry {seq} is signed by an unknown member.", seq)
         try:
-            key.verify(record.signature, digest)
+            key.verify(record.signature, SIGNED_LABEL + digest)
         except InvalidSignature:
             raise AuditIntegrityError(f"Audit entry {seq} has an invalid signature.", seq) from None
         try:
@@ -136,4 +152,4 @@ def verify_chain(records: Iterable[AuditRecord], public_keys: Mapping[UUID, Ed25
             latest[(table, row_id)] = (version, row_hash, seq)
         prev = digest
         expected_seq += 1
-    return ChainReport(expected_seq - 1, expected_seq - 1, prev, latest)
+    return ChainReport(expected_seq - 1 - after_seq, expected_seq - 1, prev, latest)

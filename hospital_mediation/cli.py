@@ -65,7 +65,7 @@ def _read_secret_file(path: str, what: str) -> str:
         raise CliError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
     except UnicodeDecodeError:
         raise CliError(f"The {what} file {path} is not UTF-8 text.") from None
-    secret = text.splitlines()[0] if text else ""
+    secret = text.split("\n", 1)[0].rstrip("\r")  # only a newline ends it: U+2028 may be part of it
     if not secret:
         raise CliError(f"The {what} file {path} is empty.")
     return secret
@@ -78,9 +78,13 @@ def _prompt(label: str) -> str:
 
 
 def _passphrase(args: argparse.Namespace) -> str:
-    if args.passphrase_file:
-        return _read_secret_file(args.passphrase_file, "passphrase")
-    return _prompt("passphrase")
+    """Asked or read once per command (standard input cannot be read twice)."""
+    if getattr(args, "_passphrase", None) is None:
+        if args.passphrase_file:
+            args._passphrase = _read_secret_file(args.passphrase_file, "passphrase")
+        else:
+            args._passphrase = _prompt("passphrase")
+    return str(args._passphrase)
 
 
 def _new_passphrase(args: argparse.Namespace) -> str:
@@ -209,7 +213,7 @@ def cmd_vault_recover(args: argparse.Namespace, out: TextIO) -> int:
         text = _prompt("recovery key")
     key = recovery_key.parse_recovery_key(text)
     with Vault.open(VaultLocation.parse(args.vault)) as vault:
-        vault.reset_passphrase_with_recovery_key(key, _new_passphrase(args))
+        vault.reset_passphrase_with_recovery_key(key, _new_passphrase(args), member_id=_member(args))
     print("New passphrase set. Keep using the same recovery key.", file=out)
     return EXIT_OK
 
@@ -224,8 +228,13 @@ def cmd_vault_new_recovery_key(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_vault_verify(args: argparse.Namespace, out: TextIO) -> int:
+    steps: dict[str, Callable[[int, int], None]] = {}
+
+    def progress(what: str, done: int, total: int) -> None:
+        steps.setdefault(what, _progress(what, sys.stderr))(done, total)
+
     with _open(args, read_only=True) as vault:
-        report = verify_vault(vault, lambda what, done, total: _progress(what, sys.stderr)(done, total))
+        report = verify_vault(vault, progress)
     print(f"Audit entries: {report.audit_entries} (chain, signatures and header checked)", file=out)
     print(f"Rows matched against the audit log: {report.rows_checked}", file=out)
     print(f"Cases: {report.cases}, journal entries: {report.journal_entries}, records: {report.records}",
@@ -253,7 +262,11 @@ def cmd_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 def _load_new_cases(path: str) -> list[NewCase]:
     try:
-        raw = sys.stdin.buffer.read(codec.MAX_DOCUMENT_BYTES + 1) if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            raw = sys.stdin.buffer.read(codec.MAX_DOCUMENT_BYTES + 1)
+        else:
+            with open(path, "rb") as handle:  # bounded: a device or a huge file is refused, not loaded
+                raw = handle.read(codec.MAX_DOCUMENT_BYTES + 1)
     except OSError as exc:
         raise CliError(f"Cannot read {path}: {exc.strerror}.") from None
     data = codec.loads_document(raw, Path(path).name if path != "-" else "stdin")
@@ -274,15 +287,15 @@ def _load_new_cases(path: str) -> list[NewCase]:
 
 
 def cmd_case_add(args: argparse.Namespace, out: TextIO) -> int:
+    if args.json == "-" and args.passphrase_file == "-":  # noqa: S105 - "-" means standard input
+        raise CliError("The cases and the passphrase cannot both come from standard input.")
     cases = _load_new_cases(args.json)  # all validated before anything is written
     with _open(args) as vault:
-        ids = vault.cases.create_many(
+        created = vault.cases.create_many(
             cases, total=len(cases), progress=_progress("imported", sys.stderr) if len(cases) > 1 else None,
             on_commit=(lambda n: print(f"committed {n}", file=sys.stderr, flush=True)) if args.verbose else None)
-        wanted = set(ids)
-        created = [s for s in vault.cases.list_summaries() if s.id in wanted]
-    for summary in sorted(created, key=lambda s: s.reference):
-        print(f"{summary.reference}  {summary.status.value}", file=out)
+    for case in created:
+        print(f"{case.reference}  {case.workflow.status.value}", file=out)
     return EXIT_OK
 
 
@@ -435,16 +448,16 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
                                "it was left untouched.") from None
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    anchor = date.fromisoformat(args.anchor) if args.anchor else date.today()
+    anchor = min(date.fromisoformat(args.anchor), date.today()) if args.anchor else date.today()
     print(f"Creating the demo vault {path} …", file=sys.stderr)
     vault, _recovery = Vault.create(path, passphrase, "Démonstration", "Centre hospitalier de démonstration")
     with vault:
         demos = list(demo_cases(args.cases, args.seed, anchor))
-        ids = vault.cases.create_many((d.case for d in demos), total=len(demos),
-                                      progress=_progress("cases", sys.stderr), today=anchor)
+        created = vault.cases.create_many((d.case for d in demos), total=len(demos),
+                                          progress=_progress("cases", sys.stderr), today=anchor)
         with vault.transaction():
-            for demo, case_id in zip(demos, ids, strict=True):
-                case = vault.cases.get(case_id)
+            for demo, case in zip(demos, created, strict=True):
+                case_id = case.id
                 received = demo.case.received_on or anchor
                 for status, days, outcome in demo.steps:
                     on = min(anchor, received + timedelta(days=days))
@@ -553,9 +566,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     for name, default in (("vault", None), ("passphrase_file", None), ("member", None), ("holidays", None)):
         if not hasattr(args, name):
             setattr(args, name, default)
-    if args.vault is None and os.environ.get("HOSPITAL_MEDIATION_VAULT"):
-        args.vault = os.environ["HOSPITAL_MEDIATION_VAULT"]
     handler = getattr(args, "handler", None)
+    # The demo never follows the environment to the user's real vault.
+    if args.vault is None and os.environ.get("HOSPITAL_MEDIATION_VAULT") and handler is not cmd_demo:
+        args.vault = os.environ["HOSPITAL_MEDIATION_VAULT"]
     if handler is None:
         parser.print_help(sys.stderr)
         return EXIT_USER

@@ -191,7 +191,9 @@ def demo_case(rng: random.Random, anchor: date, text_padding: int = 0) -> DemoCa
         expectations=rng.choice(EXPECTATIONS),
         facilitator=rng.choice(["", "", "Syndicat du personnel hospitalier", "Association d'aide aux victimes"]),
     )
-    path = _pick(rng, _STATUS_PATHS)
+    path = list(_pick(rng, _STATUS_PATHS))
+    if not anonymous and path[:2] == [Status.FILED, Status.UNDER_REVIEW]:
+        path.insert(1, Status.ACKNOWLEDGED)  # only an anonymous report skips the acknowledgement
     received = min(anchor, occurred + timedelta(days=rng.randint(0, 60))) if path else None
     journal = [NewJournalEntry(rng.choice(JOURNAL), event_on=occurred + timedelta(days=rng.randint(0, 30)))
                for _ in range(rng.randint(1, 4))]

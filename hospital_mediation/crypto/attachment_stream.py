@@ -19,13 +19,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hospital_mediation.errors import AttachmentIntegrityError
+from hospital_mediation.progress import Progress
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 SEALED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 _MAX_COUNTER = (1 << 88) - 1
 
-Progress = Callable[[int, int], None]
 
 
 def _nonce(counter: int, last: bool) -> bytes:
@@ -167,9 +167,3 @@ def decrypt_stream(pieces: Iterable[bytes], key: bytes, write: Callable[[bytes],
     if progress is not None:
         progress(size, max(total, size))
     return StreamResult(size, digest.hexdigest())
-
-
-def sealed_size(plain_size: int) -> int:
-    """Ciphertext size of a ``plain_size``-byte file."""
-    chunks = max(1, -(-plain_size // CHUNK_SIZE))
-    return plain_size + chunks * TAG_SIZE

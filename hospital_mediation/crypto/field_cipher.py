@@ -21,7 +21,7 @@ from uuid import UUID
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from hospital_mediation.errors import DecryptionError
+from hospital_mediation.errors import DecryptionError, ValidationError
 
 FIELD_FORMAT_VERSION = 1
 NONCE_LENGTH = 12
@@ -80,7 +80,10 @@ class FieldCipher:
             ) from None
 
     def seal_json(self, value: Any, table: str, column: str, row_id: UUID, row_version: int) -> bytes:
-        data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError(f"{table}.{column}", "text contains an invalid character") from None
         return self.seal(data, table, column, row_id, row_version)
 
     def open_json(self, sealed: bytes, table: str, column: str, row_id: UUID, row_version: int) -> Any:

@@ -8,6 +8,7 @@ to another row does not open.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from uuid import UUID
 
@@ -25,6 +26,12 @@ KEY_LENGTH = 32
 def wrap_context(vault_id: UUID, scope: str, subject_id: UUID, member_id: UUID) -> bytes:
     """The bytes a wrap is bound to: ``scope`` is 'case' or 'vault', ``subject_id`` its id."""
     return b"HM-WRAP-1|" + vault_id.bytes + scope.encode() + b"|" + subject_id.bytes + member_id.bytes
+
+
+def share_statement(context: bytes, wrapped: bytes) -> bytes:
+    """What a member signs when they wrap a case key for another member by HPKE: anyone can
+    encrypt to a public key, only a member's signature says the key really came from a member."""
+    return b"HM-SHARE-1|" + hashlib.sha256(context).digest() + hashlib.sha256(wrapped).digest()
 
 
 def wrap_for_public_key(key: bytes, recipient: X25519PublicKey, context: bytes) -> bytes:

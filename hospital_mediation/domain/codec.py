@@ -35,14 +35,28 @@ Decoder = Callable[[Any, str], Any]
 
 
 def encode(value: Any) -> Any:
-    """A JSON-ready copy of ``value`` (dataclasses, enums, dates, UUIDs, lists)."""
+    """A JSON-ready copy of ``value`` (dataclasses, enums, dates, UUIDs, lists).
+
+    Refuses what :func:`decode` would refuse (NUL characters, over-long text, dates out of
+    range, times without UTC offset), so nothing is ever stored that could not be read back.
+    """
+    if isinstance(value, str):
+        if "\x00" in value or len(value) > MAX_TEXT_LENGTH:
+            raise ValidationError("", "text contains a NUL character or is too long")
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: encode(getattr(value, f.name)) for f in _fields(type(value))}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValidationError("", "a date and time has no UTC offset")
+        _check_year(value, "")
         return value.isoformat()
-    if isinstance(value, date | time):
+    if isinstance(value, date):
+        _check_year(value, "")
+        return value.isoformat()
+    if isinstance(value, time):
         return value.isoformat()
     if isinstance(value, UUID):
         return str(value)

@@ -10,11 +10,10 @@ import contextlib
 import mimetypes
 import os
 import queue
-import sys
 import threading
 import unicodedata
 import uuid
-from collections.abc import Callable, Generator
+from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -25,6 +24,7 @@ from hospital_mediation.crypto.field_cipher import FieldCipher, new_key
 from hospital_mediation.domain import codec
 from hospital_mediation.domain.model import AttachmentInfo
 from hospital_mediation.errors import AttachmentIntegrityError, NotFoundError, UserError
+from hospital_mediation.progress import Progress
 from hospital_mediation.store import rows
 from hospital_mediation.store.schema import AttachmentRow, AttachmentSegment, CaseRow
 
@@ -35,19 +35,29 @@ SEGMENT_CHUNKS = 16
 SEGMENT_SIZE = SEGMENT_CHUNKS * attachment_stream.SEALED_CHUNK_SIZE
 DEFAULT_MAX_SIZE = 2 * 1024**3
 MAX_NAME_LENGTH = 200
-Progress = Callable[[int, int], None]
+
+
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
 
 
 def safe_filename(name: str) -> str:
-    """The last path component, without control characters, of bounded length."""
+    """The last path component, without control characters or characters Windows refuses,
+    never a reserved device name, of bounded length: safe to export on any system."""
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    cleaned = "".join(c for c in unicodedata.normalize("NFC", base) if unicodedata.category(c)[0] != "C")
+    cleaned = "".join("_" if c in '<>:"|?*' else c for c in unicodedata.normalize("NFC", base)
+                      if unicodedata.category(c)[0] != "C")
     cleaned = cleaned.strip().strip(".") or "attachment"
+    if cleaned.split(".", 1)[0].upper() in _RESERVED:
+        cleaned = "_" + cleaned
     if len(cleaned) > MAX_NAME_LENGTH:
         stem, dot, suffix = cleaned.rpartition(".")
         cleaned = (stem[: MAX_NAME_LENGTH - len(suffix) - 1] + dot + suffix) if dot and len(suffix) < 16 \
             else cleaned[:MAX_NAME_LENGTH]
     return cleaned
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024**2:g} MiB" if count >= 1024**2 else f"{count} bytes"
 
 
 class _LimitedReader:
@@ -60,7 +70,7 @@ class _LimitedReader:
         data = self._source.read(size)
         self._read += len(data)
         if self._read > self._limit:
-            raise UserError(f"The file is larger than the attachment size limit ({self._limit // 1024**2} MiB).")
+            raise UserError(f"The file is larger than the attachment size limit ({_size(self._limit)}).")
         return data
 
 
@@ -137,13 +147,14 @@ class _SegmentWriter:
             except BaseException as exc:  # handed to the caller's thread
                 self._error = exc
 
-    def close(self) -> int:
-        """Wait for the queued segments; re-raise a database error here; return the count."""
+    def close(self, raise_error: bool) -> int:
+        """Wait for the queued segments and return their count; re-raise the writer's database
+        error unless the caller is already failing with its own."""
         self._queue.put(None)
         self._thread.join()
         if self._flusher is not None:
             self._flusher.stop()
-        if self._error is not None and sys.exc_info()[1] is None:
+        if self._error is not None and raise_error:
             raise self._error
         return self._count
 
@@ -173,6 +184,7 @@ class AttachmentRepository:
             path = self._vault.location.path
             wal = path.with_name(path.name + "-wal") if path is not None else None
             writer = _SegmentWriter(tx.session.connection(), attachment_id, wal)
+            failed = True
             try:
 
                 def write(sealed_chunk: bytes) -> None:
@@ -185,8 +197,9 @@ class AttachmentRepository:
                     _LimitedReader(source, max_size), file_key, write, size_hint, progress)  # type: ignore[arg-type]
                 if buffer:
                     writer.put(bytes(buffer))
+                failed = False
             finally:
-                segments = writer.close()
+                segments = writer.close(raise_error=not failed)
             info = AttachmentInfo(attachment_id, case_id, name, result.size, result.sha256, tx.now, media_type,
                                   description, journal_entry_id)
             meta = self._seal_meta(cipher, info, 1)
@@ -208,7 +221,7 @@ class AttachmentRepository:
         with handle:
             size = os.fstat(handle.fileno()).st_size
             if size > max_size:
-                raise UserError(f"{path.name} is larger than the attachment size limit ({max_size // 1024**2} MiB).")
+                raise UserError(f"{path.name} is larger than the attachment size limit ({_size(max_size)}).")
             return self.add(case_id, handle, path.name, None, description, journal_entry_id, size, progress,
                             max_size)
 
@@ -221,7 +234,7 @@ class AttachmentRepository:
     @staticmethod
     def _open_meta(cipher: FieldCipher, row: Any) -> AttachmentInfo:
         data = cipher.open_json(row.meta, "attachments", "meta", row.id, row.row_version)
-        return codec.decode(AttachmentInfo, data | {"id": str(row.id), "case_id": str(row.case_id)}, "attachment")
+        return rows.decode_stored(AttachmentInfo, data | {"id": str(row.id), "case_id": str(row.case_id)}, "attachment")
 
     def list(self, case_id: uuid.UUID) -> list[AttachmentInfo]:
         cipher = self._vault.keys.case_cipher(case_id)
@@ -289,22 +302,48 @@ class AttachmentRepository:
                        progress: Progress | None = None) -> AttachmentInfo:
         """Write the plaintext to a file the user chose: an explicit, audited act.
 
-        The file appears only once complete and verified; a damaged attachment leaves nothing.
+        The file (readable by its owner only) appears under its name only once complete and
+        verified, and never replaces an existing file; a damaged attachment leaves nothing behind.
         """
+        if self._vault.read_only:
+            raise UserError("Open the vault for writing to export: the export is recorded in the audit log.")
         if destination.exists():
             raise UserError(f"{destination} already exists; choose another name.")
         partial = destination.with_name(f".{destination.name}.partial")
         try:
-            with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as sink:
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise UserError(f"{partial} exists (an interrupted export?); remove it and try again.") from None
+        except OSError as exc:
+            raise UserError(f"Cannot write in {destination.parent}: {exc.strerror}.") from None
+        try:
+            with open(descriptor, "wb") as sink:
                 info = self.export(attachment_id, sink, progress)
-            if self._vault.read_only:
-                raise UserError("Open the vault for writing to export: the export is recorded in the audit log.")
             with self._vault.transaction() as tx:
                 tx.audit("attachment.exported", info.case_id, [],
                          {"attachment": str(info.id), "filename": info.filename})
-            os.replace(partial, destination)
+            _move_without_replacing(partial, destination)
         except BaseException:
             with contextlib.suppress(OSError):
-                partial.unlink()
+                partial.unlink()  # ours: created above with O_EXCL
             raise
         return info
+
+
+def _move_without_replacing(source: Path, destination: Path) -> None:
+    try:
+        if os.name == "nt":
+            os.rename(source, destination)  # refuses an existing destination on Windows
+            return
+        try:
+            os.link(source, destination)  # refuses an existing destination
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (FAT, some network shares)
+            if destination.exists():
+                raise FileExistsError(destination) from None
+            os.rename(source, destination)
+            return
+        os.unlink(source)
+    except FileExistsError:
+        raise UserError(f"{destination} appeared meanwhile; the export was not written over it.") from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -16,13 +16,16 @@ from sqlalchemy.orm import Session
 
 from hospital_mediation import audit
 from hospital_mediation.errors import AccessDeniedError, AuditIntegrityError, DecryptionError, VaultCorruptError
+from hospital_mediation.progress import Progress
 from hospital_mediation.store import rows
 from hospital_mediation.store.keyring import Keyring
 from hospital_mediation.store.schema import (
     AttachmentRow,
     AuditEntryRow,
+    CaseKeyWrap,
     CaseRecordRow,
     CaseRow,
+    Counter,
     JournalEntryRow,
     KeySlot,
     Member,
@@ -34,7 +37,6 @@ from hospital_mediation.store.schema import (
 if TYPE_CHECKING:
     from hospital_mediation.store.vault import Vault
 
-Progress = Callable[[int, int], None]
 
 AUDITED_TABLES: dict[str, Any] = {
     "members": Member,
@@ -45,6 +47,8 @@ AUDITED_TABLES: dict[str, Any] = {
     "attachments": AttachmentRow,
     "settings": SettingsRow,
     "tombstones": TombstoneRow,
+    "case_key_wraps": CaseKeyWrap,
+    "counters": Counter,
 }
 
 
@@ -95,8 +99,9 @@ class AuditLog:
         return keys.vault_cipher.open(body, "audit_log", "body", row_id, 1)
 
     @staticmethod
-    def _records(session: Session) -> Generator[audit.AuditRecord]:
-        result = session.execute(select(AuditEntryRow).order_by(AuditEntryRow.seq).execution_options(yield_per=500))
+    def _records(session: Session, after_seq: int = 0) -> Generator[audit.AuditRecord]:
+        result = session.execute(select(AuditEntryRow).where(AuditEntryRow.seq > after_seq)
+                                 .order_by(AuditEntryRow.seq).execution_options(yield_per=500))
         try:
             for (row,) in result:
                 yield audit.AuditRecord(row.seq, row.prev_hash, row.actor_id, row.case_id, row.rows, row.body,
@@ -121,6 +126,11 @@ class AuditLog:
                     action, at, details = data["action"], datetime.fromisoformat(data["at"]), data["details"]
                 result.append(AuditEntry(row.seq, row.actor_id, row.case_id, action, at, details))
         return result
+
+    def verify_since(self, session: Session, after_seq: int, after_hash: bytes) -> audit.ChainReport:
+        """Chain and signatures of the entries others appended after ``after_seq`` (cheap when none)."""
+        with contextlib.closing(self._records(session, after_seq)) as records:
+            return audit.verify_chain(records, self._vault.keys.member_keys, after_seq, after_hash)
 
     def verify(self, progress: Progress | None = None) -> AuditVerification:
         """Chain, signatures, head against the header, and every audited row against its last entry.
@@ -151,14 +161,7 @@ class AuditLog:
 
             with contextlib.closing(self._records(session)) as records:
                 report = audit.verify_chain(counted(records), public_keys)
-            if report.head_seq < header.audit_seq:
-                raise AuditIntegrityError(
-                    f"The audit log was cut: it ends at entry {report.head_seq} but the vault recorded "
-                    f"entry {header.audit_seq}.", report.head_seq + 1)
-            if report.head_seq != header.audit_seq or report.head_hash != header.audit_hash:
-                raise AuditIntegrityError(
-                    f"The audit log does not end where the vault header says (entry {header.audit_seq}).",
-                    header.audit_seq)
+            audit.check_head(header.audit_seq, header.audit_hash, report.head_seq, report.head_hash)
             checked = self._check_rows(session, report.latest_rows)
         if progress is not None:
             progress(total, total)
@@ -169,16 +172,16 @@ class AuditLog:
         """Every audited row must be exactly what its last audit entry recorded."""
         seen: set[tuple[str, str]] = set()
         for table, model in AUDITED_TABLES.items():
-            columns = [model.id, model.row_version, *(getattr(model, c) for c in rows.AUDITED_COLUMNS[table])]
-            for values in session.execute(select(*columns)).mappings():
-                key = (table, str(values["id"]))
+            for values in session.execute(select(model.__table__)).mappings():
+                row_id, row_version = rows.identity(table, values.get)
+                key = (table, row_id)
                 seen.add(key)
                 recorded = latest.get(key)
                 if recorded is None:
                     raise AuditIntegrityError(
                         f"Row {key[1]} of {table} was added outside the application (no audit entry records it).")
                 version, digest, seq = recorded
-                if version != values["row_version"] or digest != rows.digest(table, values):
+                if version != row_version or digest != rows.digest(table, values):
                     raise AuditIntegrityError(
                         f"Row {key[1]} of {table} is not what audit entry {seq} recorded: it was changed "
                         "or rolled back outside the application.", seq)

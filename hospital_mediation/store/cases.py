@@ -17,6 +17,7 @@ from hospital_mediation.domain.model import Case, CaseSummary, NewCase, Report, 
 from hospital_mediation.domain.taxonomy import Category, OnvsLevel, Outcome
 from hospital_mediation.domain.workflow import Status, check_transition
 from hospital_mediation.errors import ConcurrentEditError, DecryptionError, InvalidTransitionError, NotFoundError
+from hospital_mediation.progress import Progress
 from hospital_mediation.store import rows
 from hospital_mediation.store.journal import journal_row
 from hospital_mediation.store.schema import CaseKeyWrap, CaseRow, JournalEntryRow
@@ -24,7 +25,6 @@ from hospital_mediation.store.schema import CaseKeyWrap, CaseRow, JournalEntryRo
 if TYPE_CHECKING:
     from hospital_mediation.store.vault import Transaction, Vault
 
-Progress = Callable[[int, int], None]
 
 
 def _iso(value: date | None) -> str | None:
@@ -90,6 +90,16 @@ def seal_case(cipher: FieldCipher, case: Case) -> dict[str, Any]:
     }
 
 
+def _check_day(day: date, received_on: date | None, what: str) -> None:
+    """Dates of workflow steps happen between the receipt of the report and today."""
+    today = date.today()
+    if day > today:
+        raise InvalidTransitionError(f"{what} ({day.isoformat()}) is in the future.")
+    if received_on is not None and day < received_on:
+        raise InvalidTransitionError(
+            f"{what} ({day.isoformat()}) is before the report was received ({received_on.isoformat()}).")
+
+
 class CaseRepository:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -105,14 +115,14 @@ class CaseRepository:
 
     def create_many(self, cases: Iterable[NewCase], batch_size: int = 200, today: date | None = None,
                     progress: Progress | None = None, total: int = 0,
-                    on_commit: Callable[[int], None] | None = None) -> list[uuid.UUID]:
+                    on_commit: Callable[[int], None] | None = None) -> list[Case]:
         """Bulk import: each batch is one transaction, so a crash keeps every earlier batch whole."""
-        created: list[uuid.UUID] = []
+        created: list[Case] = []
         batch: list[NewCase] = []
 
         def flush() -> None:
             with self._vault.transaction() as tx:
-                created.extend(case.id for case in self._insert(tx, batch, today))
+                created.extend(self._insert(tx, batch, today))
             batch.clear()
             if on_commit is not None:
                 on_commit(len(created))
@@ -146,14 +156,19 @@ class CaseRepository:
             case = Case(case_id, 1, f"{opened_on.year}-{number:04d}", opened_on, new.report, workflow)
             key = new_key()
             cipher = keys.add_case_key(case_id, key)
+            tx.new_case_ids.append(case_id)
             case_row = seal_case(cipher, case)
             case_rows.append(case_row)
-            wrap_rows.append({
+            wrap_row = {
                 "case_id": case_id, "member_id": keys.member_id, "method": "local",
                 "wrapped": key_wrap.wrap_with_local_key(
                     key, keys.local, key_wrap.wrap_context(keys.vault_id, "case", case_id, keys.member_id)),
-            })
-            changed = [rows.ref("cases", case_row)]
+                "sharer_id": None, "signature": None,
+            }
+            wrap_rows.append(wrap_row)
+            changed = [rows.ref("cases", case_row), rows.ref("case_key_wraps", wrap_row)]
+            if number == numbers[-1]:  # the counter's new value, recorded once per batch
+                changed.append(rows.ref("counters", {"name": "case_reference", "value": number}))
             seq = tx.next_seq
             for entry in new.journal:
                 row = journal_row(cipher, case_id, entry, tx.now, seq)
@@ -183,12 +198,13 @@ class CaseRepository:
         damaged: dict[uuid.UUID, str] = {}
         with self._vault.reading() as session:
             found = session.execute(
-                select(CaseRow.id, CaseRow.row_version, CaseRow.summary, CaseKeyWrap.method, CaseKeyWrap.wrapped)
+                select(CaseRow.id, CaseRow.row_version, CaseRow.summary, CaseKeyWrap.method, CaseKeyWrap.wrapped,
+                       CaseKeyWrap.sharer_id, CaseKeyWrap.signature)
                 .join(CaseKeyWrap, (CaseKeyWrap.case_id == CaseRow.id) & (CaseKeyWrap.member_id == keys.member_id))
             ).all()
-        for case_id, version, sealed, method, wrapped in found:
+        for case_id, version, sealed, method, wrapped, sharer_id, signature in found:
             try:
-                cipher = keys.loaded_cipher(case_id) or case_keys.open(case_id, method, wrapped)
+                cipher = keys.loaded_cipher(case_id) or case_keys.open(case_id, method, wrapped, sharer_id, signature)
                 data = cipher.open_json(sealed, "cases", "summary", case_id, version)
             except DecryptionError as exc:
                 damaged[case_id] = str(exc)
@@ -209,9 +225,9 @@ class CaseRepository:
     @staticmethod
     def _open_row(cipher: FieldCipher, row: CaseRow) -> Case:
         summary = cipher.open_json(row.summary, "cases", "summary", row.id, row.row_version)
-        report = codec.decode(Report, cipher.open_json(row.report, "cases", "report", row.id, row.row_version),
+        report = rows.decode_stored(Report, cipher.open_json(row.report, "cases", "report", row.id, row.row_version),
                               "report")
-        workflow = codec.decode(
+        workflow = rows.decode_stored(
             Workflow, cipher.open_json(row.workflow, "cases", "workflow", row.id, row.row_version), "workflow")
         return Case(row.id, row.row_version, summary["reference"], date.fromisoformat(summary["opened_on"]),
                     report, workflow)
@@ -252,10 +268,17 @@ class CaseRepository:
         check_transition(workflow.status, to_status, reason)
         if to_status is Status.CLOSED and outcome is None:
             raise InvalidTransitionError("Closing a case needs an outcome.")
+        if (workflow.status is Status.FILED and to_status is Status.UNDER_REVIEW and not case.report.anonymous):
+            raise InvalidTransitionError(
+                "Acknowledge the report first: the reporter is owed a written acknowledgement within "
+                "7 working days (only an anonymous report goes straight to review).")
+        if at is not None and at.tzinfo is None:
+            raise InvalidTransitionError("The time of a transition needs its UTC offset.")
         new_workflow = replace(workflow, history=list(workflow.history))
         with self._vault.transaction() as tx:
             moment = at or tx.now
             day = on or moment.astimezone().date()
+            _check_day(day, workflow.received_on, "The date of this step")
             new_workflow.history.append(Transition(at=moment, from_status=workflow.status, to_status=to_status,
                                                    actor=self._vault.member_id, reason=reason))
             new_workflow.status = to_status
@@ -275,5 +298,8 @@ class CaseRepository:
 
     def record_feedback(self, case: Case, on: date, details: str = "") -> Case:
         """Written feedback was given to the reporter (measures, reasons): stops the 3-month timer."""
+        if case.workflow.status is Status.DRAFT:
+            raise InvalidTransitionError("A draft has not been filed: there is no feedback to record yet.")
+        _check_day(on, case.workflow.received_on, "The feedback date")
         updated = replace(case, workflow=replace(case.workflow, feedback_on=on))
         return self.save(updated, "case.feedback_recorded", {"on": on.isoformat(), "details": details})

@@ -85,8 +85,11 @@ class WriterLock:
         try:
             _lock_file(handle)
         except OSError:
-            handle.seek(0)
-            text = handle.read(32).strip()
+            try:
+                handle.seek(0)
+                text = handle.read(32).strip()
+            except OSError:  # Windows refuses to read a locked region
+                text = ""
             handle.close()
             raise VaultInUseError(str(shown_path), int(text) if text.isdigit() else None) from None
         handle.seek(0)
@@ -146,7 +149,8 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
-WAL_SIZE_LIMIT = 64 * 1024 * 1024
+WAL_SIZE_LIMIT = 32 * 1024 * 1024  # what an emptied WAL is truncated back to
+WAL_CHECKPOINT_AT = 128 * 1024 * 1024  # a WAL this large is copied back in the background
 
 
 class Checkpointer:
@@ -166,7 +170,7 @@ class Checkpointer:
 
     def poke(self) -> None:
         try:
-            if self._wal_path.stat().st_size < WAL_SIZE_LIMIT:
+            if self._wal_path.stat().st_size < WAL_CHECKPOINT_AT:
                 return
         except OSError:
             return
@@ -213,7 +217,7 @@ def _sqlite_engine(path: Path, read_only: bool) -> Engine:
                    "busy_timeout=10000", "cache_size=-16384"]
         if not read_only:
             # 64 KiB pages (they only take effect in a new file) make attachments 3-4x faster to store;
-            # checkpoints run off the commit path (see Checkpointer), bounded by journal_size_limit.
+            # checkpoints run off the commit path (see Checkpointer); journal_size_limit then shrinks the WAL.
             pragmas = ["page_size=65536", *pragmas, "journal_mode=WAL", "wal_autocheckpoint=0",
                        f"journal_size_limit={WAL_SIZE_LIMIT}"]
         for pragma in pragmas:
@@ -261,7 +265,12 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def session(self) -> Session:
+    def session(self, snapshot: bool = False) -> Session:
+        """A session; with ``snapshot``, all its reads see one state of the database (PostgreSQL's
+        default gives each statement its own; SQLite's WAL transactions already do)."""
+        if snapshot and self.dialect == "postgresql":
+            return Session(bind=self.engine.execution_options(isolation_level="REPEATABLE READ"),
+                           expire_on_commit=False)
         return self.sessions()
 
     def release_lock(self) -> None:
@@ -314,9 +323,13 @@ class Database:
 
     def upgrade(self) -> None:
         config = self._alembic_config()
-        with translate_errors(self.location), self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        try:
+            with translate_errors(self.location), self.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except sa_exc.DBAPIError as exc:  # e.g. a table that "already exists": the recorded version lies
+            raise VaultCorruptError(
+                f"The vault {self.location} does not match the schema version it records: {exc.orig}.") from None
 
 
 @contextlib.contextmanager

@@ -64,4 +64,4 @@ class JournalRepository:
     def _open(cipher: FieldCipher, entry_id: uuid.UUID, case_id: uuid.UUID, version: int,
               payload: bytes) -> JournalEntry:
         data = cipher.open_json(payload, "journal_entries", "payload", entry_id, version)
-        return codec.decode(JournalEntry, data | {"id": str(entry_id), "case_id": str(case_id)}, "journal entry")
+        return rows.decode_stored(JournalEntry, data | {"id": str(entry_id), "case_id": str(case_id)}, "journal entry")

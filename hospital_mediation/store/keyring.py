@@ -4,32 +4,34 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import struct
 from collections.abc import Callable
+from typing import TypeVar
 from uuid import UUID
 
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from hospital_mediation.crypto.field_cipher import FieldCipher
 from hospital_mediation.crypto.identity import MemberSecrets
-from hospital_mediation.errors import AccessDeniedError
+from hospital_mediation.errors import AccessDeniedError, VaultLockedError
+
+_T = TypeVar("_T")
 
 
-def header_mac_key(vault_key: bytes) -> bytes:
-    return HKDF(hashes.SHA256(), 32, None, b"HM header mac v1").derive(vault_key)
+def _derive(key: bytes, label: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, None, label).derive(key)
 
 
 def header_mac(key: bytes, format_version: int, vault_id: UUID, audit_seq: int, audit_hash: bytes,
                members_digest: bytes) -> bytes:
-    message = b"|".join((
-        b"HM-HEADER-1",
-        str(format_version).encode(),
-        vault_id.bytes,
-        str(audit_seq).encode(),
-        audit_hash,
-        members_digest,
-    ))
+    """HMAC-SHA256 over fixed-length fields: the format, the vault, the audit head, the members."""
+    if len(audit_hash) != 32 or len(members_digest) != 32:
+        return b""  # a damaged header never authenticates
+    message = b"HM-HEADER-1" + struct.pack(">IQ", format_version, audit_seq) + vault_id.bytes + audit_hash \
+        + members_digest
     return hmac.new(key, message, hashlib.sha256).digest()
 
 
@@ -42,21 +44,55 @@ def members_digest(members: list[tuple[UUID, bytes, bytes]]) -> bytes:
 
 
 class Keyring:
-    """A member's secrets, the vault key and the case keys this member may read."""
+    """A member's secrets, the vault key and the case keys this member may read.
+
+    Each key has one use: the vault key only feeds HKDF (one key for sealed vault values, one
+    for the header MAC), and so does the local key (one for case-key wraps, one for drafts).
+    After :meth:`clear` every accessor raises :class:`VaultLockedError`.
+    """
 
     def __init__(self, vault_id: UUID, member_id: UUID, secrets: MemberSecrets, vault_key: bytes) -> None:
         self.vault_id = vault_id
         self.member_id = member_id
-        self.secrets = secrets
-        self.local = AESGCM(secrets.local_key)
-        # The member's private drafts get a key of their own, derived from the local key.
-        drafts_key = HKDF(hashes.SHA256(), 32, None, b"HM drafts v1").derive(secrets.local_key)
-        self.local_cipher = FieldCipher(drafts_key, vault_id)
-        self.vault_cipher = FieldCipher(vault_key, vault_id)
-        self.header_mac_key = header_mac_key(vault_key)
+        self._secrets: MemberSecrets | None = secrets
+        self._local: AESGCM | None = AESGCM(_derive(secrets.local_key, b"HM case key wraps v1"))
+        self._local_cipher: FieldCipher | None = FieldCipher(_derive(secrets.local_key, b"HM drafts v1"), vault_id)
+        self._vault_cipher: FieldCipher | None = FieldCipher(_derive(vault_key, b"HM vault values v1"), vault_id)
+        self._header_mac_key: bytes | None = _derive(vault_key, b"HM header mac v1")
         self._case_keys: dict[UUID, bytes] = {}
         self._case_ciphers: dict[UUID, FieldCipher] = {}
         self._loader: Callable[[UUID], bytes | None] | None = None
+        # The members' signing keys, as authenticated by the header MAC at unlock.
+        self.member_keys: dict[UUID, Ed25519PublicKey] = {}
+
+    @staticmethod
+    def _held(value: _T | None) -> _T:
+        if value is None:
+            raise VaultLockedError()
+        return value
+
+    @property
+    def secrets(self) -> MemberSecrets:
+        return self._held(self._secrets)
+
+    @property
+    def local(self) -> AESGCM:
+        """Wraps this member's case keys."""
+        return self._held(self._local)
+
+    @property
+    def local_cipher(self) -> FieldCipher:
+        """Seals this member's private drafts."""
+        return self._held(self._local_cipher)
+
+    @property
+    def vault_cipher(self) -> FieldCipher:
+        """Seals values every member reads: profiles, settings, tombstones, vault audit bodies."""
+        return self._held(self._vault_cipher)
+
+    @property
+    def header_mac_key(self) -> bytes:
+        return self._held(self._header_mac_key)
 
     def set_loader(self, loader: Callable[[UUID], bytes | None]) -> None:
         """Where a key not yet opened is fetched from (None: this member holds no key for the case)."""
@@ -99,3 +135,5 @@ class Keyring:
         self._case_keys.clear()
         self._case_ciphers.clear()
         self._loader = None
+        self._secrets = self._local = self._local_cipher = self._vault_cipher = self._header_mac_key = None
+        self.member_keys = {}

@@ -77,5 +77,5 @@ class CaseRecordRepository:
         for record_id, version, payload in found:
             data = cipher.open_json(payload, "case_records", "payload", record_id, version)
             data |= {"id": str(record_id), "case_id": str(case_id), "version": version}
-            result.append(codec.decode(CaseRecord, data, "case record"))
+            result.append(rows.decode_stored(CaseRecord, data, "case record"))
         return sorted(result, key=lambda r: r.recorded_at)

@@ -22,7 +22,14 @@ from hospital_mediation.domain.model import CaseSummary
 from hospital_mediation.domain.retention import Tombstone
 from hospital_mediation.errors import NotFoundError
 from hospital_mediation.store import rows
-from hospital_mediation.store.schema import AttachmentRow, CaseRecordRow, CaseRow, JournalEntryRow, TombstoneRow
+from hospital_mediation.store.schema import (
+    AttachmentRow,
+    CaseKeyWrap,
+    CaseRecordRow,
+    CaseRow,
+    JournalEntryRow,
+    TombstoneRow,
+)
 
 if TYPE_CHECKING:
     from hospital_mediation.store.vault import Vault
@@ -62,6 +69,8 @@ class RetentionRepository:
             if session.get(CaseRow, case_id) is None:
                 raise NotFoundError(f"There is no case {case_id}.")
             gone: list[audit.RowRef] = [rows.deleted("cases", case_id)]
+            for member_id in session.scalars(select(CaseKeyWrap.member_id).where(CaseKeyWrap.case_id == case_id)):
+                gone.append(rows.deleted("case_key_wraps", f"{case_id}:{member_id}"))
             for model, table in ((JournalEntryRow, "journal_entries"), (CaseRecordRow, "case_records"),
                                  (AttachmentRow, "attachments")):
                 for row_id in session.scalars(select(model.id).where(model.case_id == case_id)):
@@ -90,5 +99,5 @@ class RetentionRepository:
         cipher = self._vault.keys.vault_cipher
         with self._vault.reading() as session:
             found = session.execute(select(TombstoneRow.id, TombstoneRow.row_version, TombstoneRow.payload)).all()
-        return [codec.decode(Tombstone, cipher.open_json(payload, "tombstones", "payload", row_id, version),
+        return [rows.decode_stored(Tombstone, cipher.open_json(payload, "tombstones", "payload", row_id, version),
                              "tombstone") for row_id, version, payload in found]

@@ -76,7 +76,8 @@ class CaseRow(Base):
 
 
 class CaseKeyWrap(Base):
-    """A case key wrapped for one member: 'local' (AES-GCM, their local key) or 'hpke'."""
+    """A case key wrapped for one member: 'local' (AES-GCM, their local key), or 'hpke' (to their
+    X25519 key, by ``sharer_id``, whose Ed25519 ``signature`` proves a member shared it)."""
 
     __tablename__ = "case_key_wraps"
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
@@ -85,6 +86,8 @@ class CaseKeyWrap(Base):
     )
     method: Mapped[str] = mapped_column(String(8))
     wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    sharer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class JournalEntryRow(Base):

@@ -28,7 +28,7 @@ class SettingsRepository:
             if row is None:
                 return VaultSettings(), 0
             data = cipher.open_json(row.payload, "settings", "payload", row.id, row.row_version)
-            return codec.decode(VaultSettings, data, "settings"), row.row_version
+            return rows.decode_stored(VaultSettings, data, "settings"), row.row_version
 
     def save(self, settings: VaultSettings, version: int) -> int:
         """Save over ``version``; :class:`ConcurrentEditError` if someone saved first. Returns the new version."""

@@ -9,15 +9,17 @@ audit entries of the change and re-seals the header with the new audit head.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -52,7 +54,6 @@ from hospital_mediation.store.schema import (
 )
 
 MIN_PASSPHRASE_LENGTH = 10
-Progress = Callable[[int, int], None]
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -108,6 +109,7 @@ class Transaction:
     head_hash: bytes
     now: datetime = field(default_factory=_now)
     _pending: list[dict[str, Any]] = field(default_factory=list)
+    new_case_ids: list[uuid.UUID] = field(default_factory=list)  # keys to forget if this rolls back
 
     @property
     def next_seq(self) -> int:
@@ -151,6 +153,7 @@ class Vault:
         self.format_version = header.format_version
         self._keys: Keyring | None = None
         self._case_keys: CaseKeys | None = None
+        self._known_head: tuple[int, bytes] = (0, audit.GENESIS_HASH)
         self._write_lock = threading.RLock()
         self._local = threading.local()
         from hospital_mediation.store.attachments import AttachmentRepository
@@ -190,28 +193,32 @@ class Vault:
             raise VaultExistsError(f"There is already a vault at {location.path}.")
         params = kdf_params or kdf.calibrate()
         if location.path is not None:
-            return cls._create_file(location.path, passphrase, member_name, organisation, params)
-        db = Database(location)
-        try:
-            if db.has_vault_tables():
-                with db.session() as session:
-                    if session.get(VaultHeader, 1) is not None:
-                        raise VaultExistsError(f"There is already a vault at {location}.")
-            db.upgrade()
-            recovery = cls._initialise(db, passphrase, member_name, organisation, params)
-        except BaseException:
-            db.close()
-            raise
-        db.close()
+            recovery, master_key = cls._create_file(location.path, passphrase, member_name, organisation, params)
+        else:
+            db = Database(location)
+            try:
+                if db.has_vault_tables():
+                    with db.session() as session:
+                        if session.get(VaultHeader, 1) is not None:
+                            raise VaultExistsError(f"There is already a vault at {location}.")
+                db.upgrade()
+                recovery, master_key = cls._initialise(db, passphrase, member_name, organisation, params)
+            finally:
+                db.close()
         vault = cls.open(location)
-        vault.unlock(passphrase)
+        try:
+            with translate_errors(location), vault._db.session() as session:
+                member = vault._member(session, None)
+            vault._finish_unlock(member, master_key)  # no second key derivation
+        except BaseException:
+            vault.close()
+            raise
         return vault, recovery
 
-    @classmethod
-    def _create_file(cls, path: Path, passphrase: str, member_name: str, organisation: str,
-                     params: kdf.KdfParams) -> tuple[Vault, bytes]:
-        if path.exists():
-            raise VaultExistsError(f"There is already a vault at {path}.")
+    @staticmethod
+    def _create_file(path: Path, passphrase: str, member_name: str, organisation: str,
+                     params: kdf.KdfParams) -> tuple[bytes, bytes]:
+        """Build the vault under a temporary name and move it into place only once complete."""
         if not path.parent.exists():
             path.parent.mkdir(mode=0o700, parents=True)
         building = path.with_name(f".{path.name}.creating-{os.getpid()}")
@@ -220,7 +227,7 @@ class Vault:
         db = Database(VaultLocation(path=building), create=True)
         try:
             db.upgrade()
-            recovery = cls._initialise(db, passphrase, member_name, organisation, params)
+            created = Vault._initialise(db, passphrase, member_name, organisation, params)
             db.close()  # the last connection checkpoints and removes the WAL
             if path.exists():
                 raise VaultExistsError(f"There is already a vault at {path}.")
@@ -234,17 +241,20 @@ class Vault:
             raise
         with contextlib.suppress(OSError):
             building.with_name(building.name + ".lock").unlink()
-        vault = cls.open(VaultLocation(path=path))
-        vault.unlock(passphrase)
-        return vault, recovery
+        return created
 
     @staticmethod
     def _initialise(db: Database, passphrase: str, member_name: str, organisation: str,
-                    params: kdf.KdfParams) -> bytes:
+                    params: kdf.KdfParams) -> tuple[bytes, bytes]:
+        """Write a new vault's header, first member, slots and first audit entry.
+
+        Returns the recovery key and the member's master key (so creation need not derive it again).
+        """
         vault_id, member_id = uuid.uuid4(), uuid.uuid4()
         secrets = identity.MemberSecrets.generate()
         master_key, vault_key, recovery = new_key(), new_key(), recovery_key.generate()
         context = _slot_context(member_id)
+        keys = Keyring(vault_id, member_id, secrets, vault_key)
         member = Member(
             id=member_id,
             row_version=1,
@@ -255,7 +265,7 @@ class Vault:
             vault_key_wrap=key_wrap.wrap_for_public_key(
                 vault_key, secrets.encryption_key.public_key(),
                 key_wrap.wrap_context(vault_id, "vault", vault_id, member_id)),
-            profile=FieldCipher(vault_key, vault_id).seal_json(
+            profile=keys.vault_cipher.seal_json(
                 {"name": member_name, "organisation": organisation}, "members", "profile", member_id, 1),
         )
         slots = [
@@ -264,14 +274,15 @@ class Vault:
             KeySlot(id=uuid.uuid4(), member_id=member_id, kind="recovery", row_version=1,
                     blob=key_slots.create_recovery_slot(master_key, recovery, context)),
         ]
-        keys = Keyring(vault_id, member_id, secrets, vault_key)
         with db.session() as session, session.begin():
             session.add(member)
             session.flush()
             session.add_all(slots)
-            session.add(Counter(name="case_reference", value=0))
+            counter = Counter(name="case_reference", value=0)
+            session.add(counter)
             tx = Transaction(session, keys, 0, audit.GENESIS_HASH)
-            tx.audit("vault.created", None, [rows.ref("members", member), *(rows.ref("key_slots", s) for s in slots)],
+            tx.audit("vault.created", None, [rows.ref("members", member), *(rows.ref("key_slots", s) for s in slots),
+                                             rows.ref("counters", counter)],
                      {"format_version": FORMAT_VERSION})
             tx.flush_audit()
             digest = members_digest([(member_id, member.x25519_public, member.ed25519_public)])
@@ -280,7 +291,7 @@ class Vault:
                 audit_hash=tx.head_hash,
                 mac=header_mac(keys.header_mac_key, FORMAT_VERSION, vault_id, tx.head_seq, tx.head_hash, digest),
             ))
-        return recovery
+        return recovery, master_key
 
     @classmethod
     def open(cls, location: VaultLocation | str | Path | None, read_only: bool = False) -> Vault:
@@ -394,33 +405,47 @@ class Vault:
             member.vault_key_wrap, secrets.encryption_key,
             key_wrap.wrap_context(self.vault_id, "vault", self.vault_id, member.id))
         keys = Keyring(self.vault_id, member.id, secrets, vault_key)
-        with translate_errors(self.location), self._db.session() as session:
-            self._check_header(session, keys)
+        with translate_errors(self.location), self._db.session(snapshot=True) as session, session.begin():
+            header = self._check_header(session, keys)
+            self._known_head = (header.audit_seq, header.audit_hash)
+            keys.member_keys = {member_id: Ed25519PublicKey.from_public_bytes(public) for member_id, public
+                                in session.execute(select(Member.id, Member.ed25519_public))}
         self._keys = keys
         self._case_keys = CaseKeys(self, keys)
 
-    def _check_header(self, session: Session, keys: Keyring) -> None:
+    def _check_header(self, session: Session, keys: Keyring) -> VaultHeader:
+        """The header authenticates (MAC over format, vault, audit head and members) and the
+        audit log ends where it says; remembers that head for the next writes."""
         header = session.get(VaultHeader, 1)
         if header is None:
             raise VaultCorruptError("The vault header is missing.")
         expected = header_mac(keys.header_mac_key, header.format_version, header.vault_id, header.audit_seq,
                               header.audit_hash, _stored_members_digest(session))
-        if expected != header.mac or header.vault_id != self.vault_id:
+        if not hmac.compare_digest(expected, header.mac) or header.vault_id != self.vault_id:
             raise VaultCorruptError(
                 "The vault header failed authentication: the file was altered, or members or the "
                 "audit head were changed outside the application.")
         last = session.execute(
             select(AuditEntryRow.seq, AuditEntryRow.entry_hash).order_by(AuditEntryRow.seq.desc()).limit(1)
         ).first()
-        last_seq, last_hash = (last[0], last[1]) if last else (0, audit.GENESIS_HASH)
-        if last_seq < header.audit_seq:
+        audit.check_head(header.audit_seq, header.audit_hash, *(last if last else (0, audit.GENESIS_HASH)))
+        return header
+
+    def _check_before_write(self, session: Session, keys: Keyring) -> VaultHeader:
+        """Before appending: the header still authenticates, and the log only grew since we last saw
+        it, by entries of members. Without this a write would re-seal whatever someone changed."""
+        header = self._check_header(session, keys)
+        known_seq, known_hash = self._known_head
+        if header.audit_seq < known_seq:
             raise AuditIntegrityError(
-                f"The audit log was cut: it ends at entry {last_seq} but the vault recorded entry "
-                f"{header.audit_seq}.", last_seq + 1)
-        if last_seq > header.audit_seq or last_hash != header.audit_hash:
-            raise AuditIntegrityError(
-                f"The audit log does not end where the vault header says (entry {header.audit_seq}).",
-                header.audit_seq)
+                f"The audit log was rolled back to entry {header.audit_seq} after this vault was unlocked "
+                f"at entry {known_seq}: the vault was replaced or altered. Nothing was written.", header.audit_seq)
+        if header.audit_seq == known_seq and header.audit_hash != known_hash:
+            raise AuditIntegrityError("The audit log was rewritten after this vault was unlocked. Nothing was "
+                                      "written.", known_seq)
+        if header.audit_seq > known_seq:  # another member wrote meanwhile (a shared PostgreSQL vault)
+            self.audit.verify_since(session, known_seq, known_hash)
+        return header
 
     def lock(self) -> None:
         """Forget every key; repositories refuse to work until the next unlock."""
@@ -441,12 +466,12 @@ class Vault:
         master_key = key_slots.open_passphrase_slot(slot.blob, current, context)
         self._replace_passphrase_slot(slot, master_key, new, params, "member.passphrase_changed")
 
-    def reset_passphrase_with_recovery_key(self, key: bytes, new: str,
-                                           params: kdf.KdfParams | None = None) -> None:
+    def reset_passphrase_with_recovery_key(self, key: bytes, new: str, params: kdf.KdfParams | None = None,
+                                           member_id: uuid.UUID | None = None) -> None:
         """Lost passphrase: open the recovery slot, set a new passphrase, and unlock."""
         check_passphrase(new)
         with translate_errors(self.location), self._db.session() as session:
-            member = self._member(session, None if self._keys is None else self._keys.member_id)
+            member = self._member(session, member_id or (None if self._keys is None else self._keys.member_id))
             recovery_blob = self._slot(session, member.id, "recovery").blob
             slot = self._slot(session, member.id, "passphrase")
         master_key = key_slots.open_recovery_slot(recovery_blob, key, _slot_context(member.id))
@@ -491,10 +516,30 @@ class Vault:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session with one consistent snapshot."""
+        """A session with one consistent snapshot; inside a transaction, the transaction's own
+        session, so a change sees what it wrote earlier."""
         self.keys  # noqa: B018 - raises VaultLockedError when locked
-        with translate_errors(self.location), self._db.session() as session, session.begin():
+        current: Transaction | None = getattr(self._local, "tx", None)
+        if current is not None:
+            yield current.session
+            return
+        with translate_errors(self.location), self._db.session(snapshot=True) as session, session.begin():
             yield session
+
+    @staticmethod
+    def _nested(tx: Transaction) -> Iterator[Transaction]:
+        """A transaction inside another: a savepoint, so a failed part undoes only itself."""
+        pending, head, new_cases = len(tx._pending), (tx.head_seq, tx.head_hash), len(tx.new_case_ids)
+        with tx.session.begin_nested():
+            try:
+                yield tx
+            except BaseException:
+                del tx._pending[pending:]
+                tx.head_seq, tx.head_hash = head
+                for case_id in tx.new_case_ids[new_cases:]:
+                    tx.keys.forget_case(case_id)
+                del tx.new_case_ids[new_cases:]
+                raise
 
     @contextlib.contextmanager
     def raw_write(self) -> Iterator[Session]:
@@ -526,23 +571,30 @@ class Vault:
         keys = self.keys
         current: Transaction | None = getattr(self._local, "tx", None)
         if current is not None:
-            yield current
+            yield from self._nested(current)
             return
-        with self._write_lock, translate_errors(self.location), self._write_session() as session, session.begin():
-            header = session.execute(
-                select(VaultHeader).where(VaultHeader.id == 1).with_for_update()).scalar_one()
-            tx = Transaction(session, keys, header.audit_seq, header.audit_hash)
-            self._local.tx = tx
+        with self._write_lock, translate_errors(self.location), self._write_session() as session:
+            tx: Transaction | None = None
             try:
-                yield tx
-            finally:
-                self._local.tx = None
-            tx.flush_audit()
-            if tx.head_seq != header.audit_seq:
-                mac = header_mac(keys.header_mac_key, header.format_version, header.vault_id,
-                                 tx.head_seq, tx.head_hash, _stored_members_digest(session))
-                session.execute(update(VaultHeader).where(VaultHeader.id == 1).values(
-                    audit_seq=tx.head_seq, audit_hash=tx.head_hash, mac=mac))
+                with session.begin():
+                    header = self._check_before_write(session, keys)
+                    tx = Transaction(session, keys, header.audit_seq, header.audit_hash)
+                    self._local.tx = tx
+                    try:
+                        yield tx
+                    finally:
+                        self._local.tx = None
+                    tx.flush_audit()
+                    if tx.head_seq != header.audit_seq:
+                        mac = header_mac(keys.header_mac_key, header.format_version, header.vault_id,
+                                         tx.head_seq, tx.head_hash, _stored_members_digest(session))
+                        session.execute(update(VaultHeader).where(VaultHeader.id == 1).values(
+                            audit_seq=tx.head_seq, audit_hash=tx.head_hash, mac=mac))
+            except BaseException:
+                for case_id in tx.new_case_ids if tx is not None else ():
+                    keys.forget_case(case_id)  # keys of cases that were never committed
+                raise
+            self._known_head = (tx.head_seq, tx.head_hash)
         self._db.after_commit()
 
     def next_references(self, session: Session, count: int) -> list[int]:
@@ -565,10 +617,12 @@ class Vault:
                 if slot is not None:
                     with contextlib.suppress(Exception):
                         params = key_slots.parse_slot(slot.blob).params
+                try:
+                    recipient = identity.age_recipient_string(X25519PublicKey.from_public_bytes(member.x25519_public))
+                except ValueError:
+                    recipient = "(damaged)"
                 members.append(MemberInfo(
-                    member.id, identity.fingerprint(member.x25519_public, member.ed25519_public),
-                    identity.age_recipient_string(X25519PublicKey.from_public_bytes(member.x25519_public)),
-                    params))
+                    member.id, identity.fingerprint(member.x25519_public, member.ed25519_public), recipient, params))
             cases = session.scalar(select(func.count()).select_from(CaseRow)) or 0
             entries = session.scalar(select(func.count()).select_from(AuditEntryRow)) or 0
         path = self.location.path

@@ -16,6 +16,7 @@ from hospital_mediation.errors import AttachmentIntegrityError, AuditIntegrityEr
 from hospital_mediation.store import Vault
 from hospital_mediation.store.attachments import SEGMENT_SIZE, safe_filename
 from hospital_mediation.store.schema import AttachmentRow, AttachmentSegment
+from tests.conftest import PASSPHRASE
 from tests.store.test_tamper import raw, reopen
 
 
@@ -152,3 +153,50 @@ def test_altered_attachment_row_is_detected_by_audit(vault: Vault) -> None:
         connection.execute(update(AttachmentRow).values(segments=2))
     with reopen(location) as again, pytest.raises(AuditIntegrityError, match="attachments"):
         again.audit.verify()
+
+
+def test_writer_error_is_raised_even_inside_an_except_block(vault: Vault,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from hospital_mediation.store import attachments as module
+
+    case = new_case(vault)
+    original = module._SegmentWriter._run
+
+    def failing_run(self: module._SegmentWriter) -> None:
+        self._error = OSError("disk full")
+        original(self)
+
+    monkeypatch.setattr(module._SegmentWriter, "_run", failing_run)
+    try:
+        raise KeyError("an unrelated error being handled by the caller")
+    except KeyError:
+        with pytest.raises(OSError, match="disk full"):
+            vault.attachments.add(case.id, io.BytesIO(os.urandom(3 * SEGMENT_SIZE)), "x.bin")  # type: ignore[attr-defined]
+    assert vault.attachments.list(case.id) == []  # type: ignore[attr-defined]
+
+
+def test_export_refuses_read_only_before_writing_anything(sqlite_vault: Vault, tmp_path: Path) -> None:
+    case = new_case(sqlite_vault)
+    info = sqlite_vault.attachments.add(case.id, io.BytesIO(b"secret"), "s.txt")  # type: ignore[attr-defined]
+    location = sqlite_vault.location
+    sqlite_vault.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    with Vault.open(location, read_only=True) as reader:
+        reader.unlock(PASSPHRASE)
+        with pytest.raises(UserError, match="for writing"):
+            reader.attachments.export_to_path(info.id, out / "s.txt")
+    assert list(out.iterdir()) == []
+
+
+def test_export_leaves_someone_elses_partial_file_alone(sqlite_vault: Vault, tmp_path: Path) -> None:
+    case = new_case(sqlite_vault)
+    info = sqlite_vault.attachments.add(case.id, io.BytesIO(b"secret"), "s.txt")  # type: ignore[attr-defined]
+    partial = tmp_path / ".s.txt.partial"
+    partial.write_text("not ours")
+    with pytest.raises(UserError, match="interrupted export"):
+        sqlite_vault.attachments.export_to_path(info.id, tmp_path / "s.txt")
+    assert partial.read_text() == "not ours"
+    partial.unlink()
+    sqlite_vault.attachments.export_to_path(info.id, tmp_path / "s.txt")
+    assert (tmp_path / "s.txt").stat().st_mode & 0o077 == 0

@@ -75,12 +75,12 @@ def test_workflow_transitions_are_dated_attributed_and_audited(vault: Vault) -> 
     with pytest.raises(InvalidTransitionError, match="outcome"):
         vault.cases.transition(case, Status.CLOSED)
     case = vault.cases.transition(case, Status.CLOSED, reason="Mesures prises", outcome=Outcome.MEASURES_TAKEN,
-                                  on=date(2026, 12, 1))
+                                  on=date(2026, 11, 20))
     with pytest.raises(InvalidTransitionError, match="needs a reason"):
         vault.cases.transition(case, Status.UNDER_REVIEW)
     stored = vault.cases.get(case.id)
     assert stored.workflow.acknowledged_on == date(2026, 10, 7)
-    assert stored.workflow.closed_on == date(2026, 12, 1)
+    assert stored.workflow.closed_on == date(2026, 11, 20)
     assert stored.workflow.outcome is Outcome.MEASURES_TAKEN
     assert stored.workflow.history[-1].actor == vault.member_id
     assert stored.workflow.history[-1].reason == "Mesures prises"
@@ -186,3 +186,69 @@ def test_two_editors_on_postgresql(postgres_url: str, fast_kdf: object) -> None:
     finally:
         second.close()
         first.close()
+
+
+def test_failed_part_of_a_bigger_change_undoes_only_itself(vault: Vault) -> None:
+    import io
+
+    case = vault.cases.create(full_case())
+    with vault.transaction():
+        vault.journal.add(case.id, NewJournalEntry("gardée"))
+        with pytest.raises(Exception, match="size limit"):
+            vault.attachments.add(case.id, io.BytesIO(b"x" * 5000), "big.bin", max_size=100)
+        assert vault.cases.get(case.id).reference == case.reference  # reads see the open change
+    assert [e.text for e in vault.journal.list(case.id)] == ["Premier fait.", "gardée"]
+    assert vault.attachments.list(case.id) == []
+    assert vault.audit.verify().entries == 3
+
+
+def test_case_created_in_a_change_that_fails_leaves_no_key(vault: Vault) -> None:
+    with pytest.raises(RuntimeError), vault.transaction():
+        created = vault.cases.create(full_case())
+        assert vault.cases.get(created.id).id == created.id  # visible inside the change
+        raise RuntimeError("abandon")
+    assert not vault.keys.has_loaded(created.id)
+    from hospital_mediation.store.verify import verify_vault
+
+    assert verify_vault(vault).ok
+
+
+@pytest.mark.parametrize("poison", ["nul", "naive", "ancient", "surrogate"])
+def test_values_that_could_not_be_read_back_are_refused_at_write(vault: Vault, poison: str) -> None:
+    from datetime import datetime
+
+    from hospital_mediation.errors import ValidationError
+
+    case = vault.cases.create(full_case())
+    case = vault.cases.transition(case, Status.ACKNOWLEDGED, on=date(2026, 10, 6))
+    with pytest.raises((ValidationError, InvalidTransitionError)):
+        if poison == "nul":
+            case.report.facts.description = "x\x00y"
+            vault.cases.save(case)
+        elif poison == "naive":
+            vault.cases.transition(case, Status.UNDER_REVIEW, at=datetime(2026, 11, 1, 9, 0))
+        elif poison == "ancient":
+            vault.cases.transition(case, Status.UNDER_REVIEW, on=date(1800, 1, 1))
+        else:
+            vault.records.add(case.id, RecordKind.NOTE, title="\ud800")
+    assert vault.cases.get(case.id).report.facts.description == "Remarques répétées."
+    assert vault.records.list(case.id) == []
+    assert vault.audit.verify().entries == 3
+
+
+def test_acknowledgement_cannot_be_skipped_for_a_named_reporter(vault: Vault) -> None:
+    case = vault.cases.create(full_case())
+    with pytest.raises(InvalidTransitionError, match="Acknowledge the report first"):
+        vault.cases.transition(case, Status.UNDER_REVIEW)
+    anonymous = vault.cases.create(NewCase(report=Report(anonymous=True), received_on=date(2026, 11, 2)))
+    assert vault.cases.transition(anonymous, Status.UNDER_REVIEW).workflow.status is Status.UNDER_REVIEW
+
+
+def test_step_dates_are_between_receipt_and_today(vault: Vault) -> None:
+    case = vault.cases.create(full_case())  # received 2026-10-05
+    with pytest.raises(InvalidTransitionError, match="before the report was received"):
+        vault.cases.transition(case, Status.ACKNOWLEDGED, on=date(2026, 10, 1))
+    with pytest.raises(InvalidTransitionError, match="in the future"):
+        vault.cases.transition(case, Status.ACKNOWLEDGED, on=date(2099, 1, 1))
+    with pytest.raises(InvalidTransitionError, match="draft"):
+        vault.cases.record_feedback(vault.cases.create(NewCase()), date(2026, 11, 1))

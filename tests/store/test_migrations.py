@@ -25,7 +25,7 @@ def test_no_plaintext_content_columns() -> None:
         "key_slots": {"id", "member_id", "kind", "row_version"},
         "counters": {"name", "value"},
         "cases": {"id", "row_version"},
-        "case_key_wraps": {"case_id", "member_id", "method"},
+        "case_key_wraps": {"case_id", "member_id", "method", "sharer_id"},
         "journal_entries": {"id", "case_id", "row_version"},
         "case_records": {"id", "case_id", "row_version"},
         "attachments": {"id", "case_id", "row_version", "segments"},

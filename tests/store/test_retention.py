@@ -23,6 +23,7 @@ def closed_case(vault: Vault, outcome: Outcome, closed_on: date, unit: str = "Ur
     case = vault.cases.create(NewCase(
         report=Report(category=Category.VIOLENCE, onvs_level=OnvsLevel.THREATS, unit=unit),
         received_on=date(2025, 1, 6), journal=[NewJournalEntry("fait")], opened_on=date(2025, 1, 6)))
+    case = vault.cases.transition(case, Status.ACKNOWLEDGED, on=date(2025, 1, 8))
     case = vault.cases.transition(case, Status.UNDER_REVIEW)
     return vault.cases.transition(case, Status.CLOSED, outcome=outcome, on=closed_on)
 
@@ -69,7 +70,7 @@ def test_drafts_are_private_and_survive_reopening(vault: Vault) -> None:
 def test_due_for_deletion_follows_the_outcome(vault: Vault) -> None:
     inadmissible = closed_case(vault, Outcome.INADMISSIBLE, date(2026, 1, 10))
     measures = closed_case(vault, Outcome.MEASURES_TAKEN, date(2026, 1, 10))
-    closed_case(vault, Outcome.JUDICIAL_PROCEEDINGS, date(2020, 1, 10))
+    closed_case(vault, Outcome.JUDICIAL_PROCEEDINGS, date(2025, 2, 10))
     vault.cases.create(NewCase())
     due = vault.retention.due(today=date(2026, 6, 1))
     assert [(s.id, d) for s, d in due] == [(inadmissible.id, date(2026, 3, 10))]  # type: ignore[attr-defined]

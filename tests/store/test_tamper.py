@@ -6,6 +6,7 @@ still be readable (nothing else lost).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -82,7 +83,7 @@ def test_untouched_vault_verifies(populated: tuple[VaultLocation, list[str]]) ->
     with reopen(location) as vault:
         result = vault.audit.verify()
         assert result.entries == 4
-        assert result.rows_checked == 2 + 2 + 2 + 1  # member, 2 slots, 2 cases, 2 journal entries
+        assert result.rows_checked == 1 + 2 + 2 + 2 + 2 + 1  # member, slots, cases, journal, wraps, counter
 
 
 def test_value_copied_to_another_column_is_rejected(populated: tuple[VaultLocation, list[str]]) -> None:
@@ -221,8 +222,6 @@ def test_altered_header_is_detected(populated: tuple[VaultLocation, list[str]], 
         elif isinstance(value, int):
             changed = value - 1
         else:
-            import uuid
-
             changed = uuid.UUID(int=value.int ^ 1)
         connection.execute(update(VaultHeader).values({column: changed}))
     with Vault.open(location) as vault, pytest.raises((VaultCorruptError, AuditIntegrityError, DecryptionError)):
@@ -299,3 +298,34 @@ def test_deleted_row_is_detected(populated: tuple[VaultLocation, list[str]]) -> 
         connection.execute(delete(JournalEntryRow).where(JournalEntryRow.id == victim.id))
     with reopen(location) as vault, pytest.raises(AuditIntegrityError, match="deleted outside"):
         vault.audit.verify()
+
+
+def test_rewound_header_is_not_resealed_by_the_next_write(sqlite_vault: Vault) -> None:
+    """Deleting the newest entry and restoring the previous (genuine) header while the vault is
+    open must stop the next write, not be sealed into a valid-looking vault."""
+    case = sqlite_vault.cases.create(NewCase())
+    with raw(sqlite_vault.location) as connection:
+        previous = connection.execute(select(VaultHeader.__table__)).one()
+    sqlite_vault.journal.add(case.id, NewJournalEntry("preuve"))
+    with raw(sqlite_vault.location) as connection:
+        connection.execute(delete(JournalEntryRow))
+        connection.execute(delete(AuditEntryRow).where(AuditEntryRow.seq == previous.audit_seq + 1))
+        connection.execute(update(VaultHeader).values(audit_seq=previous.audit_seq, audit_hash=previous.audit_hash,
+                                                      mac=previous.mac))
+    with pytest.raises(AuditIntegrityError, match="rolled back"):
+        sqlite_vault.journal.add(case.id, NewJournalEntry("suite"))
+    assert sqlite_vault.journal.list(case.id) == []  # and nothing was written
+
+
+def test_injected_member_is_not_resealed_by_the_next_write(vault: Vault) -> None:
+    case = vault.cases.create(NewCase())
+    from hospital_mediation.crypto.identity import MemberSecrets
+
+    intruder = MemberSecrets.generate()
+    with raw(vault.location) as connection:
+        connection.execute(insert(Member), [{
+            "id": uuid.uuid4(), "row_version": 1, "x25519_public": intruder.x25519_public,
+            "ed25519_public": intruder.ed25519_public, "sealed_secrets": b"x", "vault_key_wrap": b"x",
+            "profile": b"x"}])
+    with pytest.raises(VaultCorruptError, match="header failed authentication"):
+        vault.journal.add(case.id, NewJournalEntry("suite"))

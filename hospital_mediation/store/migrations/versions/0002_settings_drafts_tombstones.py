@@ -1,4 +1,4 @@
-"""Vault settings, report drafts and tombstones of deleted cases.
+"""Vault settings, report drafts, tombstones of deleted cases, and signed shared key wraps.
 
 Revision ID: 0002_settings_drafts_tombstones
 Revises: 0001_initial
@@ -36,8 +36,14 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_drafts")),
     )
     op.create_index(op.f("ix_drafts_member_id"), "drafts", ["member_id"])
+    with op.batch_alter_table("case_key_wraps") as batch:
+        batch.add_column(sa.Column("sharer_id", sa.Uuid(), nullable=True))
+        batch.add_column(sa.Column("signature", sa.LargeBinary(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("case_key_wraps") as batch:
+        batch.drop_column("signature")
+        batch.drop_column("sharer_id")
     for table in ("drafts", "tombstones", "settings"):
         op.drop_table(table)
