@@ -129,14 +129,14 @@ def bench_bulk_and_unlock(workdir: Path, count: int) -> tuple[Path, bytes]:
          f"{plain:.2f} s, same rows in plaintext through the same SQLAlchemy", encrypted / plain, "target <= 2.5x")
 
     best = float("inf")
-    for _ in range(3):
+    for attempt in range(5):
         start = time.perf_counter()
         vault = Vault.open(path)
         vault.unlock_with_recovery_key(recovery)
         summaries = vault.cases.list_summaries()
         best = min(best, time.perf_counter() - start)
         assert len(summaries) == count
-        if _ < 2:
+        if attempt < 4:
             vault.close()
     keys = vault.keys
     with vault.reading() as session:
@@ -146,7 +146,7 @@ def bench_bulk_and_unlock(workdir: Path, count: int) -> tuple[Path, bytes]:
              for case_id, version, blob in sealed]
     vault.close()
     baseline = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         for key, nonce, ciphertext, ad in items:
             json.loads(AESGCM(key).decrypt(nonce, ciphertext, ad))

@@ -52,12 +52,17 @@ class FieldCipher:
 
     __slots__ = ("_aead", "_head", "_vault_id")
 
-    def __init__(self, key: bytes, vault_id: UUID) -> None:
+    def __init__(self, key: bytes, vault_id: UUID, head: bytes | None = None) -> None:
+        """``head`` is :meth:`head_for` of the vault, when the caller builds many ciphers."""
         if len(key) != KEY_LENGTH:
             raise ValueError("field keys are 256-bit")
         self._aead = AESGCM(key)
         self._vault_id = vault_id
-        self._head = _AD_HEAD + vault_id.bytes
+        self._head = head or self.head_for(vault_id)
+
+    @staticmethod
+    def head_for(vault_id: UUID) -> bytes:
+        return _AD_HEAD + vault_id.bytes
 
     def _ad(self, table: str, column: str, row_id: UUID, row_version: int) -> bytes:
         return self._head + _place(table, column) + row_id.bytes + struct.pack(">Q", row_version)

@@ -40,29 +40,56 @@ def encode(value: Any) -> Any:
     Refuses what :func:`decode` would refuse (NUL characters, over-long text, dates out of
     range, times without UTC offset), so nothing is ever stored that could not be read back.
     """
-    if isinstance(value, str):
-        if "\x00" in value or len(value) > MAX_TEXT_LENGTH:
-            raise ValidationError("", "text contains a NUL character or is too long")
-        return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in _fields(type(value))}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise ValidationError("", "a date and time has no UTC offset")
-        _check_year(value, "")
-        return value.isoformat()
-    if isinstance(value, date):
-        _check_year(value, "")
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.isoformat()
-    if isinstance(value, UUID):
-        return str(value)
-    if isinstance(value, list | tuple):
-        return [encode(v) for v in value]
+    kind = type(value)
+    encoder = _ENCODERS.get(kind)
+    if encoder is None:
+        encoder = _ENCODERS[kind] = _encoder_for(kind)
+    return encoder(value)
+
+
+def _encode_str(value: str) -> str:
+    if "\x00" in value or len(value) > MAX_TEXT_LENGTH:
+        raise ValidationError("", "text contains a NUL character or is too long")
     return value
+
+
+def _encode_datetime(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValidationError("", "a date and time has no UTC offset")
+    _check_year(value, "")
+    return value.isoformat()
+
+
+def _encode_date(value: date) -> str:
+    _check_year(value, "")
+    return value.isoformat()
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _encoder_for(kind: type) -> Callable[[Any], Any]:
+    """One encoder per type, built once: the encoding of 10 000 cases must not re-inspect types."""
+    if dataclasses.is_dataclass(kind):
+        names = tuple(f.name for f in _fields(kind))
+        return lambda value: {name: encode(getattr(value, name)) for name in names}
+    if issubclass(kind, Enum):
+        return lambda value: value.value
+    if issubclass(kind, str):
+        return _encode_str
+    if issubclass(kind, datetime):
+        return _encode_datetime
+    if issubclass(kind, date):
+        return _encode_date
+    if issubclass(kind, time | UUID):
+        return lambda value: value.isoformat() if isinstance(value, time) else str(value)
+    if issubclass(kind, list | tuple):
+        return lambda value: [encode(item) for item in value]
+    return _same
+
+
+_ENCODERS: dict[type, Callable[[Any], Any]] = {}
 
 
 def decode(cls: type[T], data: Any, path: str = "") -> T:

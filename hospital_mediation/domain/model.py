@@ -141,9 +141,10 @@ class Case:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CaseSummary:
-    """What the case list shows; decrypted for every case at unlock, so kept small."""
+    """What the case list shows; decrypted for every case at unlock, so kept small (and not
+    frozen: a frozen dataclass costs a ``object.__setattr__`` call per field, 13 per case)."""
 
     id: UUID
     version: int

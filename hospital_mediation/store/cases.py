@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import String, insert, select, type_coerce, update
 
 from hospital_mediation.crypto import key_wrap
 from hospital_mediation.crypto.field_cipher import FieldCipher, new_key
@@ -196,20 +196,27 @@ class CaseRepository:
         case_keys = self._vault.case_keys
         result = []
         damaged: dict[uuid.UUID, str] = {}
-        with self._vault.reading() as session:
-            found = session.execute(
-                select(CaseRow.id, CaseRow.row_version, CaseRow.summary, CaseKeyWrap.method, CaseKeyWrap.wrapped,
-                       CaseKeyWrap.sharer_id, CaseKeyWrap.signature)
-                .join(CaseKeyWrap, (CaseKeyWrap.case_id == CaseRow.id) & (CaseKeyWrap.member_id == keys.member_id))
-            ).all()
-        for case_id, version, sealed, method, wrapped, sharer_id, signature in found:
-            try:
-                cipher = keys.loaded_cipher(case_id) or case_keys.open(case_id, method, wrapped, sharer_id, signature)
-                data = cipher.open_json(sealed, "cases", "summary", case_id, version)
-            except DecryptionError as exc:
-                damaged[case_id] = str(exc)
-                continue
-            result.append(summary_from_json(case_id, version, data))
+        with rows.no_garbage_collection():
+            with self._vault.reading() as session:
+                # Ids as stored (this loop runs 10 000 times at unlock: no per-row type processing).
+                found = session.execute(
+                    select(type_coerce(CaseRow.id, String), CaseRow.row_version, CaseRow.summary, CaseKeyWrap.method,
+                           CaseKeyWrap.wrapped)
+                    .join(CaseKeyWrap, (CaseKeyWrap.case_id == CaseRow.id) & (CaseKeyWrap.member_id == keys.member_id))
+                ).all()
+            for raw_id, version, sealed, method, wrapped in found:
+                case_id = rows.as_uuid(raw_id)
+                try:
+                    cipher = keys.loaded_cipher(case_id)
+                    if cipher is None:
+                        # A shared (HPKE) key is opened with its sharer's signature, by the loader.
+                        cipher = case_keys.open(case_id, method, wrapped) if method == "local" \
+                            else keys.case_cipher(case_id)
+                    data = cipher.open_json(sealed, "cases", "summary", case_id, version)
+                except DecryptionError as exc:
+                    damaged[case_id] = str(exc)
+                    continue
+                result.append(summary_from_json(case_id, version, data))
         case_keys.save_rewraps()
         self.damaged = damaged
         return result

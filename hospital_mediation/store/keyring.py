@@ -61,6 +61,7 @@ class Keyring:
         self._header_mac_key: bytes | None = _derive(vault_key, b"HM header mac v1")
         self._case_keys: dict[UUID, bytes] = {}
         self._case_ciphers: dict[UUID, FieldCipher] = {}
+        self._ad_head = FieldCipher.head_for(vault_id)
         self._loader: Callable[[UUID], bytes | None] | None = None
         # The members' signing keys, as authenticated by the header MAC at unlock.
         self.member_keys: dict[UUID, Ed25519PublicKey] = {}
@@ -100,7 +101,7 @@ class Keyring:
 
     def add_case_key(self, case_id: UUID, key: bytes) -> FieldCipher:
         self._case_keys[case_id] = key
-        cipher = self._case_ciphers[case_id] = FieldCipher(key, self.vault_id)
+        cipher = self._case_ciphers[case_id] = FieldCipher(key, self.vault_id, self._ad_head)
         return cipher
 
     def forget_case(self, case_id: UUID) -> None:
