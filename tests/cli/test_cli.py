@@ -275,3 +275,28 @@ def test_case_list_names_a_damaged_case_and_exits_2(initialised: tuple[Runner, s
     assert code == 2
     assert len(out.splitlines()) == 1  # the intact case is still listed
     assert "cannot be read" in err and "cases.summary" in err
+
+
+def test_workflow_feedback_retention_and_deletion(initialised: tuple[Runner, str]) -> None:
+    run, _ = initialised
+    cases = run.tmp / "case.json"
+    cases.write_text(json.dumps(CASE | {"received_on": "2025-01-06"}))
+    assert run("case", "add", "--json", str(cases))[0] == 0
+    reference = run("case", "list")[1].split()[0]
+    code, _, err = run("case", "move", reference, "under_review")
+    assert code == 1 and "Acknowledge the report first" in err
+    assert run("case", "move", reference, "acknowledged", "--on", "2025-01-08")[0] == 0
+    assert run("case", "move", reference, "under_review", "--on", "2025-01-20")[0] == 0
+    assert run("case", "feedback", reference, "--on", "2025-03-01", "--details", "mesures expliquées")[0] == 0
+    code, _, err = run("case", "move", reference, "closed", "--on", "2025-03-02")
+    assert code == 1 and "needs an outcome" in err
+    code, out, _ = run("case", "move", reference, "closed", "--on", "2025-03-02", "--outcome", "inadmissible")
+    assert code == 0 and "under_review -> closed" in out
+    code, out, _ = run("retention", "due")
+    assert code == 0 and out.startswith(reference) and "deletion due 2025-05-02" in out
+    code, _, err = run("case", "delete", reference)
+    assert code == 1 and "--yes" in err
+    code, out, _ = run("case", "delete", reference, "--yes", "--reason", "retention")
+    assert code == 0 and "deleted" in out and "Réanimation" in out
+    assert run("case", "list")[1] == ""
+    assert run("audit", "verify")[0] == 0

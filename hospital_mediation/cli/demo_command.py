@@ -1,0 +1,78 @@
+"""The demo vault: invented cases to try the application (and to benchmark it)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from hospital_mediation.cli.common import (
+    EXIT_OK,
+    CliError,
+    command_name,
+    progress_printer,
+    read_secret_file,
+)
+from hospital_mediation.errors import (
+    WrongPassphraseError,
+)
+from hospital_mediation.store import Vault, default_vault_path
+
+# --- demo -----------------------------------------------------------------------------------------
+
+
+def demo_passphrase(args: argparse.Namespace) -> str:
+    return read_secret_file(args.passphrase_file, "passphrase") if args.passphrase_file else DEMO_PASSPHRASE
+
+
+DEMO_PASSPHRASE = "demo-passphrase-not-secret"  # noqa: S105 - synthetic demo vault, printed to the user
+
+
+def default_demo_path() -> Path:
+    return default_vault_path().with_name("demo.hmv")
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from hospital_mediation.demo import demo_cases
+    from hospital_mediation.domain.taxonomy import RecordKind
+
+    path = Path(args.vault).expanduser() if args.vault else default_demo_path()
+    if "://" in str(args.vault or ""):
+        raise CliError("The demo makes a vault file; give a path.")
+    passphrase = demo_passphrase(args)
+    if path.exists():
+        if not args.replace:
+            raise CliError(f"{path} exists; add --replace to build a new demo vault there.")
+        with Vault.open(path) as existing:  # refuses if it is open elsewhere
+            try:
+                existing.unlock(passphrase)  # only a vault that opens with the demo passphrase is replaced
+            except WrongPassphraseError:
+                raise CliError(f"{path} is not a demo vault (it does not open with the demo passphrase); "
+                               "it was left untouched.") from None
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    anchor = min(date.fromisoformat(args.anchor), date.today()) if args.anchor else date.today()
+    print(f"Creating the demo vault {path} …", file=sys.stderr)
+    vault, _recovery = Vault.create(path, passphrase, "Démonstration", "Centre hospitalier de démonstration")
+    with vault:
+        demos = list(demo_cases(args.cases, args.seed, anchor))
+        created = vault.cases.create_many((d.case for d in demos), total=len(demos),
+                                          progress=progress_printer("cases", sys.stderr), today=anchor)
+        with vault.transaction():
+            for demo, case in zip(demos, created, strict=True):
+                case_id = case.id
+                received = demo.case.received_on or anchor
+                for status, days, outcome in demo.steps:
+                    on = min(anchor, received + timedelta(days=days))
+                    case = vault.cases.transition(case, status, on=on, outcome=outcome,
+                                                  at=datetime.combine(on, time(10), UTC))
+                for kind, title, days in demo.records:
+                    vault.records.add(case_id, RecordKind(kind), title=title,
+                                      on=min(anchor, received + timedelta(days=days)))
+    print(f"Demo vault ready: {path}", file=out)
+    print(f"It holds {args.cases} invented cases. Passphrase: {passphrase if not args.passphrase_file else '(yours)'}",
+          file=out)
+    print(f"List them with:  {command_name()} case list --vault {path}", file=out)
+    return EXIT_OK
