@@ -3,9 +3,14 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+UI := $(wildcard ui/*.ui)
+FORMS := $(patsubst ui/%.ui,hospital_mediation/gui/forms/ui_%.py,$(UI))
+TS := resources/translations/hospital_mediation_fr.ts resources/translations/hospital_mediation_en.ts
+QM := $(patsubst resources/translations/%.ts,hospital_mediation/gui/translations/%.qm,$(TS))
+GUI_SOURCES := $(shell find hospital_mediation/gui -name '*.py' -not -path '*/forms/*' 2>/dev/null)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench demo clean venv
+.PHONY: run test lint bench screenshots forms translations qm clean venv
 
 venv: $(STAMP)
 
@@ -24,18 +29,34 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Designer forms compiled by pyside6-uic (committed; a test fails when one is stale).
+forms: $(FORMS)
+hospital_mediation/gui/forms/ui_%.py: ui/%.ui $(STAMP)
+	$(BIN)/pyside6-uic $< -o $@
+
+# Translations: `make translations` refreshes the .ts sources from the code; .qm are built from them.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -target-language fr_FR $(GUI_SOURCES) $(UI) -ts resources/translations/hospital_mediation_fr.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -target-language en_GB $(GUI_SOURCES) $(UI) -ts resources/translations/hospital_mediation_en.ts
+	$(BIN)/python resources/translations/complete_english.py resources/translations/hospital_mediation_en.ts
+
+qm: $(QM)
+hospital_mediation/gui/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@mkdir -p hospital_mediation/gui/translations
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
 	$(BIN)/hospital-mediation demo --replace
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check hospital_mediation tests bench
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	$(BIN)/python bench/vault.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache hospital_mediation/gui/translations

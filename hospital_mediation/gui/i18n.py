@@ -1,0 +1,50 @@
+"""Languages: French and English, Qt's own translations too, chosen by the system or the user.
+
+The choice is one of the two values kept in QSettings (with window geometry): nothing about
+cases is ever written there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+LANGUAGES = ("fr", "en")
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"  # .qm built by `make` from resources/translations/*.ts
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """The language of the settings, else of the system when we have it, else French."""
+    value = QSettings().value("language", "")
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    system = QLocale.system().name()[:2]
+    return system if system in LANGUAGES else "fr"
+
+
+def save_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    QSettings().setValue("language", language)
+
+
+def install(language: str) -> None:
+    """Replace the installed translators by those of ``language`` (Qt's and ours)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
+                               QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    qt = QTranslator()
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    ours = QTranslator()
+    if ours.load(str(TRANSLATIONS / f"hospital_mediation_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)

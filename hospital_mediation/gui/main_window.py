@@ -1,0 +1,59 @@
+"""The main window: sections on the left (cases, and the others as they exist), actions on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+
+from hospital_mediation.gui.case_list_page import CaseListPage
+from hospital_mediation.gui.forms.ui_main_window import Ui_MainWindow
+from hospital_mediation.gui.models.case_table_model import CaseTableModel
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        lock_requested(), hide_requested(), new_report_requested(),
+        case_open_requested(object): the id of a case.
+        close_requested(): the user closed the window (the application quits).
+    """
+
+    lock_requested = Signal()
+    hide_requested = Signal()
+    new_report_requested = Signal()
+    case_open_requested = Signal(object)
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_MainWindow()
+        self.form.setupUi(self)
+        self.case_model = CaseTableModel(parent=self)
+        self.cases_page = CaseListPage(self.case_model, self)
+        self.add_section(self.tr("Cases"), self.cases_page)
+        self.form.navigation.currentRowChanged.connect(self.form.pages.setCurrentIndex)
+        self.form.navigation.setCurrentRow(0)
+        self.cases_page.case_open_requested.connect(self.case_open_requested)
+        self.form.actionLock.triggered.connect(self.lock_requested)
+        self.form.actionHideNow.triggered.connect(self.hide_requested)
+        self.form.actionNewReport.triggered.connect(self.new_report_requested)
+
+    def add_section(self, title: str, page: QWidget) -> None:
+        """A section of the navigation; only sections that do something are added."""
+        item = QListWidgetItem(title)
+        item.setData(0x0100, page.objectName())
+        self.form.navigation.addItem(item)
+        self.form.pages.addWidget(page)
+
+    def show_section(self, page: QWidget) -> None:
+        self.form.navigation.setCurrentRow(self.form.pages.indexOf(page))
+
+    def clear(self) -> None:
+        """Drop everything decrypted (the vault was locked)."""
+        self.case_model.clear()
+        self.cases_page.form.searchEdit.clear()
+        self.statusBar().clearMessage()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.close_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Table models: one QAbstractTableModel per entity list, filtered and sorted by proxies."""

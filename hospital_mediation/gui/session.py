@@ -1,0 +1,116 @@
+"""The open vault of the running application, and what keeps it safe on a shared computer.
+
+* Idle lock: no keyboard or mouse input in the application for ``idle_minutes`` locks it.
+* Lock (Ctrl+L) and hide now (Ctrl+Shift+H, or the toolbar): keys and decrypted models are
+  dropped; "hide now" also hides every window at once.
+* Copied text is cleared from the clipboard after 30 s if it is still what we put there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from hospital_mediation.store import Vault
+
+CLIPBOARD_SECONDS = 30
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.Shortcut,
+}
+
+
+class VaultSession(QObject):
+    """Owns the :class:`Vault` while the application runs.
+
+    Signals:
+        unlocked(): the vault was unlocked; models may load.
+        locked(): the vault was locked; every model must be emptied and windows closed.
+        hidden(): everything was hidden at once (and locked).
+    """
+
+    unlocked = Signal()
+    locked = Signal()
+    hidden = Signal()
+
+    def __init__(self, vault: Vault, idle_minutes: int = 5, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        self.set_idle_minutes(idle_minutes)
+        self._clipboard_timer = QTimer(self)
+        self._clipboard_timer.setSingleShot(True)
+        self._clipboard_timer.timeout.connect(self._on_clipboard_timer_timeout)
+        self._copied: str | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # --- unlocking and locking ----------------------------------------------------------------
+
+    def mark_unlocked(self) -> None:
+        """Called once the (background) unlock succeeded."""
+        self._idle.start()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        if self.vault.is_unlocked:
+            self.vault.lock()
+        self._idle.stop()
+        self.clear_clipboard()
+        self.locked.emit()
+
+    def hide_now(self) -> None:
+        """Hide every window at once, then lock."""
+        for window in QApplication.topLevelWidgets():
+            window.hide()
+        self.hidden.emit()
+        self.lock()
+
+    def close(self) -> None:
+        self.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.vault.close()
+
+    # --- idle lock ------------------------------------------------------------------------------
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self._idle.setInterval(max(1, minutes) * 60_000)
+        if self._idle.isActive():
+            self._idle.start()
+
+    @property
+    def idle_interval_ms(self) -> int:
+        return self._idle.interval()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _INPUT_EVENTS and self._idle.isActive():
+            self._idle.start()  # restart the countdown
+        return False
+
+    def _on_idle_timeout(self) -> None:
+        if self.vault.is_unlocked:
+            self.lock()
+
+    # --- clipboard --------------------------------------------------------------------------------
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Copy ``text``; it is cleared after 30 s unless the user copied something else meanwhile."""
+        QGuiApplication.clipboard().setText(text)
+        self._copied = text
+        self._clipboard_timer.start(CLIPBOARD_SECONDS * 1000)
+
+    def clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self._copied is not None and clipboard.text() == self._copied:
+            clipboard.clear()
+        self._copied = None
+        self._clipboard_timer.stop()
+
+    def _on_clipboard_timer_timeout(self) -> None:
+        self.clear_clipboard()

@@ -1,0 +1,1 @@
+"""Reusable widgets built in code (dynamic parts the Designer forms host)."""

@@ -1,0 +1,87 @@
+"""The case list model and its filter, tested without a view (and with Qt's model tester)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from hospital_mediation.domain.deadlines import DeadlineState
+from hospital_mediation.domain.taxonomy import Category
+from hospital_mediation.domain.workflow import Status
+from hospital_mediation.gui.models.case_table_model import (
+    CASE_ID_ROLE,
+    DEADLINE_STATE_ROLE,
+    CaseColumn,
+    CaseFilterProxyModel,
+    CaseTableModel,
+    fold,
+)
+from hospital_mediation.store import Vault
+
+
+def loaded(vault: Vault) -> CaseTableModel:
+    model = CaseTableModel()
+    model.set_rows(vault.cases.list_summaries(), today=date(2026, 11, 29))
+    return model
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: Any, demo_vault: Vault) -> None:
+    model = loaded(demo_vault)
+    qtmodeltester.check(model)
+    proxy = CaseFilterProxyModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_rows_show_translated_text_and_deadlines(demo_vault: Vault) -> None:
+    model = loaded(demo_vault)
+    assert model.rowCount() == 30
+    references = {model.index(r, CaseColumn.REFERENCE).data() for r in range(30)}
+    assert references == {s.reference for s in demo_vault.cases.list_summaries()}
+    states = {model.index(r, 0).data(DEADLINE_STATE_ROLE) for r in range(30)}
+    assert DeadlineState.OVERDUE in states  # demo reports received months ago
+    overdue = next(r for r in range(30) if model.index(r, 0).data(DEADLINE_STATE_ROLE) == DeadlineState.OVERDUE)
+    assert "overdue" in model.index(overdue, CaseColumn.DEADLINE).data()
+
+
+def test_filters_and_search(demo_vault: Vault) -> None:
+    model = loaded(demo_vault)
+    proxy = CaseFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_status(Status.DRAFT)
+    drafts = proxy.rowCount()
+    assert 0 < drafts < 30
+    assert all(proxy.index(r, CaseColumn.STATUS).data() == "Draft" for r in range(drafts))
+    proxy.set_status(None)
+    proxy.set_category(Category.VIOLENCE)
+    assert all(proxy.index(r, CaseColumn.CATEGORY).data() == "Violence" for r in range(proxy.rowCount()))
+    proxy.set_category(None)
+    proxy.set_search("reanimation")  # accents and case ignored
+    found = proxy.rowCount()
+    assert found > 0
+    assert all("Réanimation" in proxy.index(r, CaseColumn.UNIT).data() for r in range(found))
+    proxy.set_search("")
+    proxy.set_overdue_only(True)
+    assert 0 < proxy.rowCount() < 30
+
+
+def test_full_text_is_searchable_once_indexed(demo_vault: Vault) -> None:
+    model = loaded(demo_vault)
+    proxy = CaseFilterProxyModel()
+    proxy.setSourceModel(model)
+    target = model.index(0, 0).data(CASE_ID_ROLE)
+    proxy.set_search("zanzibar-unique")
+    assert proxy.rowCount() == 0
+    model.add_search_text({target: "Le rapport mentionne Zanzibar-Unique"})
+    proxy.set_search("zanzibar-unique")
+    assert proxy.rowCount() == 1
+
+
+def test_clear_forgets_everything(demo_vault: Vault) -> None:
+    model = loaded(demo_vault)
+    model.clear()
+    assert model.rowCount() == 0 and model.rows == []
+
+
+def test_fold() -> None:
+    assert fold("Réanimation ÉCOLE") == "reanimation ecole"

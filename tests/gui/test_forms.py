@@ -1,0 +1,30 @@
+"""Compiled Designer forms are never edited by hand and never stale."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FORMS = sorted((ROOT / "ui").glob("*.ui"))
+
+
+def _without_header(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if "Created by: Qt User Interface Compiler" not in line)
+
+
+@pytest.mark.parametrize("form", FORMS, ids=[f.stem for f in FORMS])
+def test_compiled_form_is_up_to_date(form: Path) -> None:
+    uic = ROOT / ".venv" / "bin" / "pyside6-uic"
+    compiled = subprocess.run([str(uic if uic.exists() else "pyside6-uic"), str(form)], capture_output=True,
+                              text=True, check=True, cwd=ROOT).stdout
+    committed = ROOT / "hospital_mediation" / "gui" / "forms" / f"ui_{form.stem}.py"
+    assert committed.exists(), f"run `make forms`: {committed.name} is missing"
+    assert _without_header(committed.read_text()) == _without_header(compiled), f"run `make forms`: {committed.name}"
+
+
+def test_every_compiled_form_has_its_ui_file() -> None:
+    compiled = {p.stem.removeprefix("ui_") for p in (ROOT / "hospital_mediation" / "gui" / "forms").glob("ui_*.py")}
+    assert compiled == {f.stem for f in FORMS}
