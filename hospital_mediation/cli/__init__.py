@@ -39,7 +39,7 @@ from hospital_mediation.cli.vault_commands import (
     cmd_vault_verify,
 )
 from hospital_mediation.errors import HospitalMediationError, IntegrityError
-from hospital_mediation.store import default_vault_path
+from hospital_mediation.paths import default_vault_path
 
 __all__ = ["DEMO_PASSPHRASE", "build_parser", "main"]
 

@@ -109,7 +109,7 @@ def cmd_case_show(args: argparse.Namespace, out: TextIO) -> int:
     for d in case.summary().deadlines(WorkingDayCalendar(args.holidays)):
         print(f"Deadline {d.kind.value}: {d.due_on.isoformat()} ({d.state(date.today()).value})", file=out)
     for t in workflow.history:
-        print(f"  {t.at.date().isoformat()}  {t.from_status.value if t.from_status else '-'} -> "
+        print(f"  {(t.on or t.at.astimezone().date()).isoformat()}  {t.from_status.value if t.from_status else '-'} -> "
               f"{t.to_status.value}  {t.reason}", file=out)
     for n, entry in enumerate(journal, 1):
         event = entry.event_on.isoformat() if entry.event_on else "-"

@@ -15,10 +15,12 @@ from hospital_mediation.cli.common import (
     progress_printer,
     read_secret_file,
 )
+from hospital_mediation.domain import codec
 from hospital_mediation.errors import (
     WrongPassphraseError,
 )
-from hospital_mediation.store import Vault, default_vault_path
+from hospital_mediation.paths import default_vault_path
+from hospital_mediation.store import Vault
 
 # --- demo -----------------------------------------------------------------------------------------
 
@@ -53,7 +55,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
                                "it was left untouched.") from None
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    anchor = min(date.fromisoformat(args.anchor), date.today()) if args.anchor else date.today()
+    anchor = min(codec.decode(date, args.anchor, "--anchor"), date.today()) if args.anchor else date.today()
     print(f"Creating the demo vault {path} …", file=sys.stderr)
     vault, _recovery = Vault.create(path, passphrase, "Démonstration", "Centre hospitalier de démonstration")
     with vault:

@@ -42,7 +42,7 @@ def cmd_vault_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_vault_info(args: argparse.Namespace, out: TextIO) -> int:
-    with Vault.open(VaultLocation.parse(args.vault), read_only=True) as vault:
+    with open_vault(args, read_only=True, unlock=False) as vault:
         info = vault.info()
     print(f"Vault:          {info.location}", file=out)
     print(f"Vault id:       {info.vault_id}", file=out)
@@ -99,8 +99,11 @@ def cmd_vault_verify(args: argparse.Namespace, out: TextIO) -> int:
 
     with open_vault(args, read_only=True) as vault:
         report = verify_vault(vault, progress)
-    print(f"Audit entries: {report.audit_entries} (chain, signatures and header checked)", file=out)
-    print(f"Rows matched against the audit log: {report.rows_checked}", file=out)
+    if report.audit_entries:
+        print(f"Audit entries: {report.audit_entries} (chain, signatures and header checked)", file=out)
+        print(f"Rows matched against the audit log: {report.rows_checked}", file=out)
+    else:
+        print("Audit log: FAILED verification (see below)", file=out)
     print(f"Cases: {report.cases}, journal entries: {report.journal_entries}, records: {report.records}",
           file=out)
     print(f"Attachments: {report.attachments} ({report.attachment_bytes / 1024**2:.1f} MiB, SHA-256 checked)",

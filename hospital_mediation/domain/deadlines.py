@@ -37,6 +37,17 @@ def _holidays_for(subdivision: str | None, year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("FR", subdiv=subdivision, years=year).keys())
 
 
+@lru_cache(maxsize=4096)
+def _add_working_days(subdivision: str | None, start: date, count: int) -> date:
+    # Cached: the case list computes the deadlines of 10 000 cases received on a few hundred days.
+    day = start
+    while count:
+        day += timedelta(days=1)
+        if day.weekday() < 5 and day not in _holidays_for(subdivision, day.year):
+            count -= 1
+    return day
+
+
 class WorkingDayCalendar:
     """French working days (jours ouvrés); ``subdivision`` is a ``holidays`` France subdivision."""
 
@@ -60,12 +71,7 @@ class WorkingDayCalendar:
         """The ``count``-th working day after ``start`` (``start`` itself is not counted)."""
         if count < 0:
             raise ValueError("count must not be negative")
-        day = start
-        while count:
-            day += timedelta(days=1)
-            if self.is_working_day(day):
-                count -= 1
-        return day
+        return _add_working_days(self.subdivision, start, count)
 
 
 def add_months(start: date, months: int) -> date:

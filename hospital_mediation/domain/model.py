@@ -93,11 +93,14 @@ class Report:
 
 @dataclass
 class Transition:
+    """A move of the workflow: ``at`` when it was recorded, ``on`` the day it took effect."""
+
     at: datetime
     to_status: Status
     from_status: Status | None = None
     actor: UUID | None = None
     reason: str = ""
+    on: date | None = None
 
 
 @dataclass

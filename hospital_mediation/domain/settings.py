@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hospital_mediation.domain.deadlines import WorkingDayCalendar
 from hospital_mediation.domain.retention import DEFAULT_RETENTION_MONTHS, RetentionPolicy
 from hospital_mediation.domain.taxonomy import Outcome
 from hospital_mediation.errors import ValidationError
@@ -66,6 +67,7 @@ class VaultSettings:
         for index, entry in enumerate(self.directory):
             if not entry.name.strip():
                 raise ValidationError(f"directory[{index}].name", "is empty")
+        WorkingDayCalendar(self.holiday_subdivision)  # refuses an unknown subdivision
 
     def retention_policy(self) -> RetentionPolicy:
         policy = RetentionPolicy()

@@ -319,13 +319,18 @@ class AttachmentRepository:
         try:
             with open(descriptor, "wb") as sink:
                 info = self.export(attachment_id, sink, progress)
-            with self._vault.transaction() as tx:
-                tx.audit("attachment.exported", info.case_id, [],
-                         {"attachment": str(info.id), "filename": info.filename})
             _move_without_replacing(partial, destination)
         except BaseException:
             with contextlib.suppress(OSError):
                 partial.unlink()  # ours: created above with O_EXCL
+            raise
+        try:
+            with self._vault.transaction() as tx:
+                tx.audit("attachment.exported", info.case_id, [],
+                         {"attachment": str(info.id), "filename": info.filename})
+        except BaseException:
+            with contextlib.suppress(OSError):
+                destination.unlink()  # an export the audit log does not record must not stay behind
             raise
         return info
 

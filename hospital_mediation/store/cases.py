@@ -141,7 +141,7 @@ class CaseRepository:
         keys = self._vault.keys
         for new in batch:
             new.check()
-        numbers = self._vault.next_references(tx.session, len(batch))
+        numbers = self._vault.next_references(tx, len(batch))
         case_rows, wrap_rows, journal_rows, created = [], [], [], []
         for new, number in zip(batch, numbers, strict=True):
             opened_on = new.opened_on or today or tx.now.astimezone().date()
@@ -260,6 +260,9 @@ class CaseRepository:
         cipher = self._vault.keys.case_cipher(case.id)
         updated = replace(case, version=case.version + 1)
         values = seal_case(cipher, updated)
+        current = tx.session.execute(select(CaseRow.__table__).where(CaseRow.id == case.id)).mappings().first()
+        if current is not None and current["row_version"] == case.version:
+            rows.check_unchanged(tx, "cases", current)
         result = tx.session.execute(
             update(CaseRow).where(CaseRow.id == case.id, CaseRow.row_version == case.version)
             .values(row_version=updated.version, summary=values["summary"], report=values["report"],
@@ -275,6 +278,8 @@ class CaseRepository:
         check_transition(workflow.status, to_status, reason)
         if to_status is Status.CLOSED and outcome is None:
             raise InvalidTransitionError("Closing a case needs an outcome.")
+        if to_status is not Status.CLOSED and outcome is not None:
+            raise InvalidTransitionError("Only closing a case takes an outcome.")
         if (workflow.status is Status.FILED and to_status is Status.UNDER_REVIEW and not case.report.anonymous):
             raise InvalidTransitionError(
                 "Acknowledge the report first: the reporter is owed a written acknowledgement within "
@@ -287,7 +292,7 @@ class CaseRepository:
             day = on or moment.astimezone().date()
             _check_day(day, workflow.received_on, "The date of this step")
             new_workflow.history.append(Transition(at=moment, from_status=workflow.status, to_status=to_status,
-                                                   actor=self._vault.member_id, reason=reason))
+                                                   actor=self._vault.member_id, reason=reason, on=day))
             new_workflow.status = to_status
             if to_status is Status.FILED and new_workflow.received_on is None:
                 new_workflow.received_on = day

@@ -17,11 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
@@ -36,14 +31,9 @@ from hospital_mediation.errors import (
     VaultUnavailableError,
     VaultVersionError,
 )
+from hospital_mediation.paths import default_vault_path
 
-APP_NAME = "hospital-mediation"
-VAULT_SUFFIX = ".hmv"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def default_vault_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / f"vault{VAULT_SUFFIX}"
 
 
 @dataclass(frozen=True)
@@ -290,7 +280,11 @@ class Database:
 
     # --- schema -----------------------------------------------------------------------
 
-    def _alembic_config(self) -> Config:
+    def _alembic_config(self) -> Any:
+        # Alembic is imported here, not at the top: only opening a vault needs it, and it costs
+        # a noticeable part of the application's start-up.
+        from alembic.config import Config
+
         config = Config()
         config.set_main_option("script_location", "hospital_mediation.store:migrations")
         return config
@@ -301,6 +295,9 @@ class Database:
 
     def check_schema(self) -> None:
         """Refuse a vault that is not ours or is newer; bring an older one up to date."""
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(self._alembic_config())
         with translate_errors(self.location), self.engine.connect() as connection:
             if not inspect(connection).has_table("vault_header"):
@@ -322,6 +319,8 @@ class Database:
             self.upgrade()
 
     def upgrade(self) -> None:
+        from alembic import command
+
         config = self._alembic_config()
         try:
             with translate_errors(self.location), self.engine.begin() as connection:

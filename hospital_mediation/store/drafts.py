@@ -2,7 +2,7 @@
 
 A draft is private scratch data of one member, rewritten every few seconds while they type:
 it is not part of the audit log (filing the report is). Only the member who wrote it can
-read it; deleting the member or filing the report removes it.
+read it; the report wizard deletes it once the report is filed, and deleting the member removes it.
 """
 
 from __future__ import annotations

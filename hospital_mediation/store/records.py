@@ -57,6 +57,10 @@ class CaseRecordRepository:
         updated = replace(record, version=record.version + 1)
         row = _seal(cipher, updated)
         with self._vault.transaction() as tx:
+            current = tx.session.execute(
+                select(CaseRecordRow.__table__).where(CaseRecordRow.id == record.id)).mappings().first()
+            if current is not None and current["row_version"] == record.version:
+                rows.check_unchanged(tx, "case_records", current)
             result = tx.session.execute(
                 update(CaseRecordRow)
                 .where(CaseRecordRow.id == record.id, CaseRecordRow.row_version == record.version)

@@ -1,7 +1,8 @@
 """Retention: which closed cases are due for deletion, and deletion by crypto-shredding.
 
-Deleting a case removes every wrap of its key (so no copy or backup of the vault can open its
-rows any more), deletes its rows (``secure_delete`` overwrites their pages), compacts the file,
+Deleting a case removes every wrap of its key (so this vault, and any copy made from now on, can
+no longer open its rows; a backup made before still can, until it is destroyed too), deletes its
+rows (``secure_delete`` overwrites their pages; PostgreSQL keeps dead rows until it vacuums), compacts the file,
 and keeps an anonymous :class:`~hospital_mediation.domain.retention.Tombstone` sealed under the
 vault key. The audit log records the deletion; the earlier entries of the case stay in the
 chain, unreadable.
@@ -66,8 +67,10 @@ class RetentionRepository:
                                                           tombstone_id, 1)
         with self._vault.transaction() as tx:
             session = tx.session
-            if session.get(CaseRow, case_id) is None:
+            current = session.execute(select(CaseRow.__table__).where(CaseRow.id == case_id)).mappings().first()
+            if current is None:
                 raise NotFoundError(f"There is no case {case_id}.")
+            rows.check_unchanged(tx, "cases", current)
             gone: list[audit.RowRef] = [rows.deleted("cases", case_id)]
             for member_id in session.scalars(select(CaseKeyWrap.member_id).where(CaseKeyWrap.case_id == case_id)):
                 gone.append(rows.deleted("case_key_wraps", f"{case_id}:{member_id}"))

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import uuid
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from hospital_mediation import audit
 from hospital_mediation.domain import codec
-from hospital_mediation.errors import ValidationError, VaultCorruptError
+from hospital_mediation.errors import AuditIntegrityError, ValidationError, VaultCorruptError
 
 T = TypeVar("T")
 
@@ -101,3 +102,43 @@ def no_garbage_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def latest_ref(tx: Any, table: str, row_id: str) -> tuple[int, str, int] | None:
+    """(version, digest, seq) of the last audit entry that recorded this row, or None; entries of
+    the open transaction ``tx`` (not yet written) count first."""
+    from sqlalchemy import select
+
+    from hospital_mediation.store.schema import AuditEntryRow
+
+    for pending in reversed(tx.pending_entries):
+        for ref_table, ref_id, version, digest_text in audit.decode_rows(pending["rows"]):
+            if (ref_table, ref_id) == (table, row_id):
+                return version, digest_text, pending["seq"]
+    session = tx.session
+    prefix = json.dumps([table, row_id], separators=(",", ":"))[:-1] + ","  # '["cases","<id>",' as the entries write it
+    found = session.execute(
+        select(AuditEntryRow.seq, AuditEntryRow.rows).where(AuditEntryRow.rows.contains(prefix, autoescape=True))
+        .order_by(AuditEntryRow.seq.desc()).limit(1)).first()
+    if found is None:
+        return None
+    for ref_table, ref_id, version, digest_text in audit.decode_rows(found.rows):
+        if (ref_table, ref_id) == (table, row_id):
+            return version, digest_text, found.seq
+    return None
+
+
+def check_unchanged(tx: Any, table: str, values: Mapping[str, Any] | Any) -> None:
+    """Before a write replaces a row: the row must be what the audit log last recorded of it.
+
+    Otherwise someone changed or rolled it back outside the application, and writing over it would
+    hide that: :class:`AuditIntegrityError`, and nothing is written.
+    """
+    get = values.get if isinstance(values, Mapping) else lambda name: getattr(values, name)
+    row_id, version = identity(table, get)
+    recorded = latest_ref(tx, table, row_id)
+    if recorded is None or recorded[0] != version or recorded[1] != digest(table, values):
+        where = f"audit entry {recorded[2]}" if recorded else "the audit log"
+        raise AuditIntegrityError(
+            f"Row {row_id} of {table} is not what {where} recorded: it was changed outside the application. "
+            "Nothing was written; run a verification.", recorded[2] if recorded else None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 
 from hospital_mediation.domain import codec
 from hospital_mediation.domain.settings import VaultSettings
@@ -43,6 +43,10 @@ class SettingsRepository:
                     raise ConcurrentEditError("settings", "vault settings")
                 tx.session.execute(insert(SettingsRow), [values])
             else:
+                current = tx.session.execute(
+                    select(SettingsRow.__table__).where(SettingsRow.id == SETTINGS_ID)).mappings().first()
+                if current is not None and current["row_version"] == version:
+                    rows.check_unchanged(tx, "settings", current)
                 result = tx.session.execute(
                     update(SettingsRow).where(SettingsRow.id == SETTINGS_ID, SettingsRow.row_version == version)
                     .values(row_version=new_version, payload=payload))

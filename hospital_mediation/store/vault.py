@@ -115,6 +115,11 @@ class Transaction:
     def next_seq(self) -> int:
         return self.head_seq + 1
 
+    @property
+    def pending_entries(self) -> list[dict[str, Any]]:
+        """Audit entries of this transaction not yet written to the log."""
+        return self._pending
+
     def audit(self, action: str, case_id: uuid.UUID | None, changed: list[audit.RowRef],
               details: dict[str, Any] | None = None, vault_sealed: bool = False) -> int:
         """Append an audit entry for this change; returns its sequence number.
@@ -191,6 +196,15 @@ class Vault:
             location = VaultLocation.parse(location)
         if location.path is not None and location.path.exists():
             raise VaultExistsError(f"There is already a vault at {location.path}.")
+        if location.url is not None:
+            probe = Database(location)
+            try:
+                if probe.has_vault_tables():
+                    with probe.session() as session:
+                        if session.get(VaultHeader, 1) is not None:
+                            raise VaultExistsError(f"There is already a vault at {location}.")
+            finally:
+                probe.close()
         params = kdf_params or kdf.calibrate()
         if location.path is not None:
             recovery, master_key = cls._create_file(location.path, passphrase, member_name, organisation, params)
@@ -413,10 +427,12 @@ class Vault:
         self._keys = keys
         self._case_keys = CaseKeys(self, keys)
 
-    def _check_header(self, session: Session, keys: Keyring) -> VaultHeader:
-        """The header authenticates (MAC over format, vault, audit head and members) and the
-        audit log ends where it says; remembers that head for the next writes."""
-        header = session.get(VaultHeader, 1)
+    def _check_header(self, session: Session, keys: Keyring, for_update: bool = False) -> VaultHeader:
+        """The header authenticates (MAC over format, vault, audit head and members) and the audit
+        log ends where it says. ``for_update`` locks the header row until the end of the
+        transaction: on PostgreSQL, writers append to the audit log one after the other."""
+        query = select(VaultHeader).where(VaultHeader.id == 1)
+        header = session.execute(query.with_for_update() if for_update else query).scalar_one_or_none()
         if header is None:
             raise VaultCorruptError("The vault header is missing.")
         expected = header_mac(keys.header_mac_key, header.format_version, header.vault_id, header.audit_seq,
@@ -434,7 +450,7 @@ class Vault:
     def _check_before_write(self, session: Session, keys: Keyring) -> VaultHeader:
         """Before appending: the header still authenticates, and the log only grew since we last saw
         it, by entries of members. Without this a write would re-seal whatever someone changed."""
-        header = self._check_header(session, keys)
+        header = self._check_header(session, keys, for_update=True)
         known_seq, known_hash = self._known_head
         if header.audit_seq < known_seq:
             raise AuditIntegrityError(
@@ -503,6 +519,9 @@ class Vault:
     def _rewrite_slot(self, slot: KeySlot, blob: bytes, action: str, details: dict[str, Any]) -> None:
         """Replace one slot in one audited transaction; nothing else is re-encrypted."""
         with self.transaction() as tx:
+            current = tx.session.execute(select(KeySlot.__table__).where(KeySlot.id == slot.id)).mappings().first()
+            if current is not None and current["row_version"] == slot.row_version:
+                rows.check_unchanged(tx, "key_slots", current)
             version = slot.row_version + 1
             result = tx.session.execute(
                 update(KeySlot).where(KeySlot.id == slot.id, KeySlot.row_version == slot.row_version)
@@ -543,7 +562,7 @@ class Vault:
 
     @contextlib.contextmanager
     def raw_write(self) -> Iterator[Session]:
-        """A write outside the audit log, for key material only (re-wrapping a key for speed)."""
+        """A write outside the audit log: only for a member's private drafts (see store/drafts.py)."""
         if self.read_only:
             raise ReadOnlyVaultError()
         with self._write_lock, translate_errors(self.location), self._write_session() as session, session.begin():
@@ -597,8 +616,11 @@ class Vault:
             self._known_head = (tx.head_seq, tx.head_hash)
         self._db.after_commit()
 
-    def next_references(self, session: Session, count: int) -> list[int]:
-        """Reserve ``count`` case numbers (atomic on both databases)."""
+    def next_references(self, tx: Transaction, count: int) -> list[int]:
+        """Reserve ``count`` case numbers (atomic on both databases), from an untampered counter."""
+        session = tx.session
+        current = session.execute(select(Counter.__table__).where(Counter.name == "case_reference")).mappings().one()
+        rows.check_unchanged(tx, "counters", current)
         value = session.execute(
             update(Counter).where(Counter.name == "case_reference").values(value=Counter.value + count)
             .returning(Counter.value)).scalar_one()

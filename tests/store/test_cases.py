@@ -252,3 +252,35 @@ def test_step_dates_are_between_receipt_and_today(vault: Vault) -> None:
         vault.cases.transition(case, Status.ACKNOWLEDGED, on=date(2099, 1, 1))
     with pytest.raises(InvalidTransitionError, match="draft"):
         vault.cases.record_feedback(vault.cases.create(NewCase()), date(2026, 11, 1))
+
+
+@pytest.mark.postgresql
+def test_concurrent_imports_on_postgresql_take_turns(postgres_url: str, fast_kdf: object) -> None:
+    """Two handlers adding cases at the same moment: both succeed, the audit chain stays whole."""
+    location = VaultLocation(url=postgres_url)
+    first, _ = Vault.create(location, PASSPHRASE, "Handler")
+    second = Vault.open(location)
+    second.unlock(PASSPHRASE)
+    try:
+        barrier = threading.Barrier(2)
+        errors: list[BaseException] = []
+
+        def add(vault: Vault) -> None:
+            barrier.wait()
+            try:
+                vault.cases.create_many([NewCase() for _ in range(30)], batch_size=5)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=add, args=(v,)) for v in (first, second)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+        assert errors == []
+        assert len(first.cases.list_summaries()) == 60
+        assert len({s.reference for s in first.cases.list_summaries()}) == 60
+        assert first.audit.verify().entries == 61
+    finally:
+        second.close()
+        first.close()

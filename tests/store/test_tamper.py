@@ -27,6 +27,7 @@ from hospital_mediation.store.schema import (
     AuditEntryRow,
     CaseKeyWrap,
     CaseRow,
+    Counter,
     JournalEntryRow,
     KeySlot,
     Member,
@@ -329,3 +330,37 @@ def test_injected_member_is_not_resealed_by_the_next_write(vault: Vault) -> None
             "profile": b"x"}])
     with pytest.raises(VaultCorruptError, match="header failed authentication"):
         vault.journal.add(case.id, NewJournalEntry("suite"))
+
+
+def test_rolled_back_row_is_not_laundered_by_the_next_write(vault: Vault) -> None:
+    case = vault.cases.create(NewCase(report=Report(unit="Avant")))
+    with vault.reading() as session:
+        old = session.get(CaseRow, case.id)
+        assert old is not None
+        old_values = {"row_version": old.row_version, "summary": old.summary, "report": old.report,
+                      "workflow": old.workflow}
+    case.report.unit = "Après"
+    vault.cases.save(case)
+    location = vault.location
+    vault.close()
+    with raw(location) as connection:
+        connection.execute(update(CaseRow).where(CaseRow.id == case.id).values(**old_values))
+    with reopen(location) as again:
+        stale = again.cases.get(case.id)  # the rolled-back version, version 1
+        stale.report.unit = "Par-dessus"
+        with pytest.raises(AuditIntegrityError, match="changed outside the application"):
+            again.cases.save(stale)
+        with pytest.raises(AuditIntegrityError, match="rolled back"):
+            again.audit.verify()  # the evidence is still there
+
+
+def test_lowered_counter_stops_case_creation(vault: Vault) -> None:
+    vault.cases.create(NewCase())
+    location = vault.location
+    vault.close()
+    with raw(location) as connection:
+        connection.execute(update(Counter).values(value=0))
+    with reopen(location) as again:
+        with pytest.raises(AuditIntegrityError, match="counters"):
+            again.cases.create(NewCase())
+        assert len(again.cases.list_summaries()) == 1
