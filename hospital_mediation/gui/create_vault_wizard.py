@@ -15,7 +15,8 @@ from hospital_mediation.gui import messages
 from hospital_mediation.gui.forms.ui_create_vault_wizard import Ui_CreateVaultWizard
 from hospital_mediation.gui.widgets.passphrase_strength import PassphraseStrength
 from hospital_mediation.gui.workers import run_in_background
-from hospital_mediation.store import Vault, default_vault_path
+from hospital_mediation.paths import default_vault_path
+from hospital_mediation.store import Vault
 
 
 class CreateVaultWizard(QWizard):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from hospital_mediation.domain.deadlines import DeadlineKind, DeadlineState
 from hospital_mediation.domain.taxonomy import (
@@ -103,11 +104,23 @@ def label(value: object | None) -> str:
 
 
 def short_level(level: OnvsLevel | None) -> str:
-    return QCoreApplication.translate(_CONTEXT, "L%1").replace("%1", str(int(level))) if level else ""
+    return QCoreApplication.translate("Labels", "L%1").replace("%1", str(int(level))) if level else ""
 
 
 def local_date(value: date | None) -> str:
     """A date in the user's locale (short form)."""
     if value is None:
         return ""
+    return _local_date(value, QLocale().name())
+
+
+@lru_cache(maxsize=8192)
+def _local_date(value: date, _locale_name: str) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def local_date_time(value: datetime) -> str:
+    """A moment in the user's time zone and locale (short form); a naive value is taken as local."""
+    local = value.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

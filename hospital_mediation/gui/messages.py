@@ -27,47 +27,50 @@ from hospital_mediation.errors import (
     WrongRecoveryKeyError,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Messages", "...")
 
 
 def describe(error: BaseException) -> str:
     """A message for ``error``; the English detail of the core follows where it names a place."""
     if isinstance(error, WrongPassphraseError):
-        return _tr("Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.")
+        return translate("Messages", "Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.")
     if isinstance(error, WrongRecoveryKeyError):
-        return _tr("This recovery key does not open the vault.")
+        return translate("Messages", "This recovery key does not open the vault.")
     if isinstance(error, RecoveryKeyFormatError):
         if error.group:
-            return _tr("Group %1 of the recovery key looks mistyped.").replace("%1", str(error.group))
-        return _tr("This is not a recovery key: it has 13 groups of 5 letters and digits.")
+            return translate("Messages", "Group %1 of the recovery key looks mistyped.").replace("%1", str(error.group))
+        return translate("Messages", "This is not a recovery key: it has 13 groups of 5 letters and digits.")
     if isinstance(error, WeakPassphraseError):
-        return _tr("This passphrase is too short: use at least 10 characters, several words are easiest.")
+        return translate("Messages", "This passphrase is too short: use at least 10 characters, "
+                                     "several words are easiest.")
     if isinstance(error, VaultInUseError):
-        who = _tr("process %1").replace("%1", str(error.pid)) if error.pid else _tr("another program")
-        return _tr("The vault is already open in %1. Close it there first.").replace("%1", who)
+        who = (translate("Messages", "process %1").replace("%1", str(error.pid)) if error.pid
+               else translate("Messages", "another program"))
+        return translate("Messages", "The vault is already open in %1. Close it there first.").replace("%1", who)
     if isinstance(error, ConcurrentEditError):
-        return _tr("Someone else saved this %1 while you were editing it. Your changes were not saved: "
-                   "reload it and apply them again.").replace("%1", error.what)
+        return translate("Messages", "Someone else saved this while you were editing it. Your changes were not "
+                                     "saved: reload and apply them again.")
     if isinstance(error, VaultNotFoundError):
-        return _tr("There is no vault at this place.")
+        return translate("Messages", "There is no vault at this place.")
     if isinstance(error, NotAVaultError):
-        return _tr("This file is not a Hospital Mediation vault.")
+        return translate("Messages", "This file is not a Hospital Mediation vault.")
     if isinstance(error, VaultVersionError):
-        return _tr("This vault was made by a newer version of Hospital Mediation. Install the latest version.")
+        return translate("Messages", "This vault was made by a newer version of Hospital Mediation. "
+                                     "Install the latest version.")
     if isinstance(error, VaultUnavailableError):
-        return _tr("The database server cannot be reached.") + " " + str(error)
+        return translate("Messages", "The database server cannot be reached.") + " " + str(error)
     if isinstance(error, InvalidTransitionError):
-        return _tr("This step is not possible now.") + " " + str(error)
+        return translate("Messages", "This step is not possible now.") + " " + str(error)
     if isinstance(error, ValidationError):
-        return _tr("Something in the form cannot be saved.") + " " + str(error)
+        return translate("Messages", "Something in the form cannot be saved.") + " " + str(error)
     if isinstance(error, (KeySlotDamagedError, KdfParametersError)):
-        return _tr("The key slot of this vault is damaged or was altered. Use your recovery key.")
+        return translate("Messages", "The key slot of this vault is damaged or was altered. Use your recovery key.")
     if isinstance(error, (AuditIntegrityError, VaultCorruptError, DecryptionError, AttachmentIntegrityError,
                           IntegrityError)):
-        return _tr("The vault failed an integrity check: something was altered or damaged. Nothing was "
-                   "written. Keep a copy of the file and run a full verification.") + " " + str(error)
+        return translate("Messages", "The vault failed an integrity check: something was altered or damaged. "
+                                     "Nothing was written. Keep a copy of the file and run a full verification.") \
+            + " " + str(error)
     if isinstance(error, HospitalMediationError):
         return str(error)
-    return _tr("Something unexpected went wrong (%1). Nothing was written.").replace("%1", type(error).__name__)
+    return translate("Messages", "Something unexpected went wrong (%1). Nothing was written.").replace(
+        "%1", type(error).__name__)

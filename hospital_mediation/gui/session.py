@@ -26,11 +26,13 @@ class VaultSession(QObject):
 
     Signals:
         unlocked(): the vault was unlocked; models may load.
+        about_to_lock(): the keys are still there: save what must not be lost, quickly.
         locked(): the vault was locked; every model must be emptied and windows closed.
         hidden(): everything was hidden at once (and locked).
     """
 
     unlocked = Signal()
+    about_to_lock = Signal()
     locked = Signal()
     hidden = Signal()
 
@@ -58,6 +60,7 @@ class VaultSession(QObject):
 
     def lock(self) -> None:
         if self.vault.is_unlocked:
+            self.about_to_lock.emit()
             self.vault.lock()
         self._idle.stop()
         self.clear_clipboard()

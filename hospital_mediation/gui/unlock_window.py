@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
@@ -10,7 +12,9 @@ from hospital_mediation.errors import WrongPassphraseError
 from hospital_mediation.gui import messages
 from hospital_mediation.gui.forms.ui_unlock_window import Ui_UnlockWindow
 from hospital_mediation.gui.workers import run_in_background
-from hospital_mediation.store import Vault
+
+if TYPE_CHECKING:
+    from hospital_mediation.store import Vault
 
 MAX_DELAY_SECONDS = 30
 
@@ -33,12 +37,14 @@ class UnlockWindow(QWidget):
     unlocked = Signal()
     recovery_requested = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault | None = None, location: str = "", parent: QWidget | None = None) -> None:
+        """``vault`` may come later (:meth:`attach_vault`): the window shows at once while the vault
+        is opened in the background."""
         super().__init__(parent)
         self._vault = vault
         self.form = Ui_UnlockWindow()
         self.form.setupUi(self)
-        self.form.vaultLabel.setText(self.tr("Vault: %1").replace("%1", str(vault.location)))
+        self.form.vaultLabel.setText(self.tr("Vault: %1").replace("%1", str(vault.location) if vault else location))
         self.form.busyBar.hide()
         self.failures = 0
         self._retry = QTimer(self)
@@ -48,7 +54,11 @@ class UnlockWindow(QWidget):
         self.form.passphraseEdit.returnPressed.connect(self._on_unlock_button_clicked)
         self.form.lostButton.clicked.connect(self.recovery_requested)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+        self._set_busy(False)
 
+    def attach_vault(self, vault: Vault) -> None:
+        self._vault = vault
+        self._set_busy(False)
     def reset(self) -> None:
         """Ready for a new unlock (after the vault was locked)."""
         self.form.passphraseEdit.clear()
@@ -57,14 +67,15 @@ class UnlockWindow(QWidget):
         self.form.passphraseEdit.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
+        ready = self._vault is not None
         self.form.busyBar.setVisible(busy)
         self.form.passphraseEdit.setEnabled(not busy)
-        self.form.unlockButton.setEnabled(not busy and not self._retry.isActive())
-        self.form.lostButton.setEnabled(not busy)
+        self.form.unlockButton.setEnabled(ready and not busy and not self._retry.isActive())
+        self.form.lostButton.setEnabled(ready and not busy)
 
     def _on_unlock_button_clicked(self) -> None:
         passphrase = self.form.passphraseEdit.text()
-        if not passphrase or not self.form.unlockButton.isEnabled():
+        if not passphrase or not self.form.unlockButton.isEnabled() or self._vault is None:
             return
         self.form.messageLabel.setText(self.tr("Unlocking… (this takes about a second, on purpose)"))
         self._set_busy(True)

@@ -13,7 +13,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 _running: set[Task] = set()
 
@@ -22,13 +22,13 @@ class Task(QObject):
     """One piece of background work.
 
     Signals:
-        progressed(int, int): done, total.
+        progressed(qint64, qint64): done, total (bytes of a file may pass 2 GiB).
         succeeded(object): the return value.
         failed(object): the exception raised.
         finished(): after either.
     """
 
-    progressed = Signal(int, int)
+    progressed = Signal("qint64", "qint64")
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
@@ -74,13 +74,33 @@ class _Runnable(QRunnable):
 
 
 def run_in_background(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
-    """Start ``function(*args, **kwargs)`` in the thread pool; connect to the returned task's signals."""
+    """Run ``function(*args, **kwargs)`` in the thread pool; connect to the returned task's signals.
+
+    The work starts on the next turn of the event loop, after the caller has connected its slots:
+    a quick function would otherwise finish, and signal, before anyone listens.
+    """
     task = Task(function, args, kwargs)
     _running.add(task)
-    QThreadPool.globalInstance().start(_Runnable(task))
+    QTimer.singleShot(0, task, lambda: QThreadPool.globalInstance().start(_Runnable(task)))
     return task
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
-    """Block until background work ends (tests and application exit)."""
+    """Block until background work ends (application exit): tasks not yet started start first."""
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def start(function: Callable[..., Any], *args: Any, succeeded: Callable[[Any], object] | None = None,
+          failed: Callable[[Any], object] | None = None,
+          progressed: Callable[[int, int], object] | None = None) -> Task:
+    """:func:`run_in_background` with its slots connected in the same call (the usual case)."""
+    task = run_in_background(function, *args)
+    if succeeded is not None:
+        task.succeeded.connect(succeeded)
+    if failed is not None:
+        task.failed.connect(failed)
+    if progressed is not None:
+        task.progressed.connect(progressed)
+    return task

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from hospital_mediation.crypto import kdf
 from hospital_mediation.demo import demo_cases
+from hospital_mediation.gui import i18n
 from hospital_mediation.gui.workers import _running
 from hospital_mediation.store import Vault
 from tests.conftest import PASSPHRASE
@@ -39,6 +41,21 @@ class ModalGuard:
         if self.answers and self.answers[0][0] == kind:
             return self.answers.pop(0)[1]
         raise UnexpectedModal(f"unexpected modal dialog: {kind} {args[:2]!r}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The language and window geometry the tests choose never reach the user's own settings."""
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, folder)
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: Any, private_settings: None) -> None:
+    """Tests read the English a user sees (plural forms and all), from the built translations."""
+    i18n.install("en")
 
 
 @pytest.fixture(autouse=True)

@@ -55,3 +55,14 @@ def test_repeated_failures_make_the_user_wait(qtbot: Any, demo_vault: Vault) -> 
         assert "Wait 2 seconds" in window.form.messageLabel.text()
         assert not window.form.unlockButton.isEnabled()
         qtbot.waitUntil(window.form.unlockButton.isEnabled, timeout=5_000)
+
+
+def test_a_quick_task_still_reaches_its_slots(qtbot: Any) -> None:
+    from hospital_mediation.gui.workers import run_in_background
+
+    results: list[object] = []
+    for value in range(20):
+        task = run_in_background(lambda v=value: v)
+        task.succeeded.connect(results.append)
+    wait_for_tasks(qtbot)
+    assert sorted(results) == list(range(20))  # type: ignore[type-var]

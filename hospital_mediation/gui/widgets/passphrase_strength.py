@@ -27,14 +27,13 @@ _FEEDBACK = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PassphraseStrength", text)
+translate = QCoreApplication.translate  # lupdate finds translate("PassphraseStrength", "...")
 
 
 def _translated_feedback(english: str) -> str:
     for beginning, ours in _FEEDBACK.items():
         if english.startswith(beginning):
-            return _tr(str(ours))
+            return translate("PassphraseStrength", str(ours))
     return ""
 
 
@@ -43,12 +42,14 @@ def assess(passphrase: str) -> tuple[int, str]:
     if not passphrase:
         return 0, ""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return 0, _tr("Too short: at least %1 characters. Several unrelated words are easiest to remember.").replace(
-            "%1", str(MIN_PASSPHRASE_LENGTH))
+        sentence = translate("PassphraseStrength",
+                             "Too short: at least %1 characters. Several unrelated words are easiest to remember.")
+        return 0, sentence.replace("%1", str(MIN_PASSPHRASE_LENGTH))
     result = zxcvbn(passphrase[:100])  # zxcvbn is slow on very long input; 100 characters say enough
     score = int(result["score"])
-    words = [_tr("Very weak."), _tr("Weak."), _tr("Fair, but easy to guess with a computer."),
-             _tr("Good."), _tr("Strong.")]
+    words = [translate("PassphraseStrength", "Very weak."), translate("PassphraseStrength", "Weak."),
+             translate("PassphraseStrength", "Fair, but easy to guess with a computer."),
+             translate("PassphraseStrength", "Good."), translate("PassphraseStrength", "Strong.")]
     advice = _translated_feedback(result["feedback"].get("warning") or "")
     return score, " ".join(part for part in (words[score], advice) if part)
 
@@ -81,6 +82,7 @@ class PassphraseStrength(QObject):
         score, sentence = assess(self._edit.text())
         self._meter.setValue(score)
         if self._confirm.text() and self._confirm.text() != self._edit.text():
-            sentence = " ".join(filter(None, (sentence, _tr("The two passphrases differ."))))
+            differ = translate("PassphraseStrength", "The two passphrases differ.")
+            sentence = " ".join(filter(None, (sentence, differ)))
         self._label.setText(sentence)
         self.changed.emit(self.acceptable)
