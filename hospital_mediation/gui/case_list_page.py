@@ -17,6 +17,7 @@ from hospital_mediation.gui.models.case_table_model import (
     CASE_ID_ROLE,
     CaseColumn,
     CaseFilterProxyModel,
+    CaseRow,
     CaseTableModel,
 )
 
@@ -62,8 +63,13 @@ class CaseListPage(QWidget):
         self._update_count()
 
     def show_cases(self, summaries: list[CaseSummary], today: date | None = None) -> None:
-        self.model.set_rows(summaries, today)
-        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        self.show_rows(self.model.build_rows(summaries, today))
+
+    def show_rows(self, rows: list[CaseRow]) -> None:
+        """Rows built in the background (:meth:`CaseTableModel.build_rows`), sorted as the header says."""
+        self.model.replace_rows(rows)
+        header = self.form.tableView.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def selected_case_id(self) -> uuid.UUID | None:
         rows = self.form.tableView.selectionModel().selectedRows()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         self.form.setupUi(self)
         self.case_model = CaseTableModel(parent=self)
         self.cases_page = CaseListPage(self.case_model, self)
-        self.add_section(self.tr("Cases"), self.cases_page)
+        self.add_section(QT_TRANSLATE_NOOP("MainWindow", "Cases"), self.cases_page)
         self.form.navigation.currentRowChanged.connect(self.form.pages.setCurrentIndex)
         self.form.navigation.setCurrentRow(0)
         self.cases_page.case_open_requested.connect(self.case_open_requested)
@@ -38,12 +38,24 @@ class MainWindow(QMainWindow):
         self.form.actionHideNow.triggered.connect(self.hide_requested)
         self.form.actionNewReport.triggered.connect(self.new_report_requested)
 
-    def add_section(self, title: str, page: QWidget) -> None:
-        """A section of the navigation; only sections that do something are added."""
-        item = QListWidgetItem(title)
-        item.setData(0x0100, page.objectName())
+    def add_section(self, title: object, page: QWidget) -> None:
+        """A section of the navigation; only sections that do something are added.
+
+        ``title`` is the English source text: it is translated here, and again after a change of
+        language (:meth:`retranslate`)."""
+        item = QListWidgetItem(self.tr(str(title)))
+        item.setData(Qt.ItemDataRole.UserRole, title)
         self.form.navigation.addItem(item)
         self.form.pages.addWidget(page)
+
+    def retranslate(self) -> None:
+        """After a change of language: the form, the section titles and the list's headers."""
+        self.form.retranslateUi(self)
+        self.cases_page.form.retranslateUi(self.cases_page)
+        for row in range(self.form.navigation.count()):
+            item = self.form.navigation.item(row)
+            item.setText(self.tr(item.data(Qt.ItemDataRole.UserRole)))
+        self.case_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.case_model.columnCount() - 1)
 
     def show_section(self, page: QWidget) -> None:
         self.form.navigation.setCurrentRow(self.form.pages.indexOf(page))

@@ -85,3 +85,29 @@ def test_clear_forgets_everything(demo_vault: Vault) -> None:
 
 def test_fold() -> None:
     assert fold("Réanimation ÉCOLE") == "reanimation ecole"
+
+
+def test_typing_refines_and_deleting_widens_the_search(demo_vault: Vault) -> None:
+    model = loaded(demo_vault)
+    proxy = CaseFilterProxyModel()
+    proxy.setSourceModel(model)
+
+    def expected(text: str) -> int:
+        words = fold(text).split()
+        return sum(all(word in row.search for word in words) for row in model.rows)
+
+    for text in ("u", "ur", "urg", "urgences", "urg", "", "ped", "pediatrie", "p"):
+        proxy.set_search(text)
+        assert proxy.rowCount() == expected(text), text
+
+
+def test_sorting_keeps_the_filter_and_the_selection_rows(demo_vault: Vault) -> None:
+    model = loaded(demo_vault)
+    proxy = CaseFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_status(Status.FILED)
+    filed = {proxy.index(r, 0).data(CASE_ID_ROLE) for r in range(proxy.rowCount())}
+    proxy.sort(CaseColumn.UNIT)
+    assert {proxy.index(r, 0).data(CASE_ID_ROLE) for r in range(proxy.rowCount())} == filed
+    units = [proxy.index(r, CaseColumn.UNIT).data() for r in range(proxy.rowCount())]
+    assert units == sorted(units, key=fold)
