@@ -1,0 +1,658 @@
+"""One case in its own window: summary, report, parties, workflow and follow-up records.
+
+The core reads and writes everything in the background. What the user typed stays in the
+form until it is saved or until the user chooses to reload (after someone else saved first).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, time
+from enum import Enum
+from functools import partial
+from typing import TypeVar
+
+from PySide6.QtCore import QModelIndex, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from hospital_mediation.domain.deadlines import DeadlineState, WorkingDayCalendar
+from hospital_mediation.domain.model import Case, CaseRecord, Report
+from hospital_mediation.domain.settings import VaultSettings
+from hospital_mediation.domain.taxonomy import (
+    Category,
+    Channel,
+    OnvsLevel,
+    Profession,
+    RecordKind,
+    ReporterRole,
+    ViolenceOrigin,
+)
+from hospital_mediation.domain.workflow import Status, allowed_transitions
+from hospital_mediation.errors import ConcurrentEditError, HospitalMediationError
+from hospital_mediation.gui import messages, workers
+from hospital_mediation.gui.forms.ui_case_detail_window import Ui_CaseDetailWindow
+from hospital_mediation.gui.labels import label, local_date
+from hospital_mediation.gui.models.party_table_model import ChoiceDelegate, PartyColumn, PartyTableModel
+from hospital_mediation.gui.models.record_table_model import RECORD_ROLE, RecordColumn, RecordTableModel
+from hospital_mediation.gui.models.transition_table_model import TransitionColumn, TransitionTableModel
+from hospital_mediation.gui.record_dialog import RecordDialog
+from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.transition_dialog import TransitionDialog, pydate, qdate
+from hospital_mediation.gui.widgets.layouts import empty_layout
+from hospital_mediation.store import Vault
+
+E = TypeVar("E", bound=Enum)
+
+# The same colours as the case list; the state is always written out too.
+_DEADLINE_STYLES = {DeadlineState.OVERDUE: "color: #b3261e; font-weight: 600;",
+                    DeadlineState.DUE_SOON: "color: #a05a00; font-weight: 600;"}
+_ERROR_FRAME = "QFrame#messageFrame { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
+_INFO_FRAME = "QFrame#messageFrame { background: #e8f3ea; border: 1px solid #2e7d32; border-radius: 4px; }"
+
+
+@dataclass
+class LoadedCase:
+    case: Case
+    records: list[CaseRecord]
+    calendar: WorkingDayCalendar
+    settings: VaultSettings
+
+
+def load_case(vault: Vault, case_id: uuid.UUID) -> LoadedCase:
+    """Everything the window shows, decrypted together (off the GUI thread)."""
+    settings, _version = vault.settings.get()
+    try:
+        calendar = WorkingDayCalendar(settings.holiday_subdivision)
+    except HospitalMediationError:  # an unknown subdivision: national holidays still count
+        calendar = WorkingDayCalendar()
+    return LoadedCase(vault.cases.get(case_id), vault.records.list(case_id), calendar, settings)
+
+
+def _fill_combo(combo: QComboBox, values: Iterable[Enum], none_text: str | None = None) -> None:
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for value in values:
+        combo.addItem(label(value), value)
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == value), 0))
+
+
+def _chosen(combo: QComboBox, kind: type[E]) -> E | None:
+    data = combo.currentData()
+    return None if data is None else kind(data)
+
+
+def _show_optional_date(check: QCheckBox, edit: QDateEdit, value: date | None) -> None:
+    check.setChecked(value is not None)
+    edit.setEnabled(value is not None)
+    edit.setDate(qdate(value or date.today()))
+
+
+def _optional_date(check: QCheckBox, edit: QDateEdit) -> date | None:
+    return pydate(edit.date()) if check.isChecked() else None
+
+
+def _days(spin: QSpinBox) -> int | None:
+    return None if spin.value() < 0 else spin.value()  # -1 shows "not given"
+
+
+class CaseDetailWindow(QWidget):
+    """The case ``case_id`` of ``session``'s vault; closes itself and drops its data on lock.
+
+    A closed window has dropped its data: open the case again in a new window.
+
+    Signals:
+        case_changed(object): the case's new :class:`CaseSummary` after any change saved here.
+        closed(): the window closed (by the user, or because the vault was locked).
+    """
+
+    case_changed = Signal(object)
+    closed = Signal()
+
+    def __init__(self, session: VaultSession, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_CaseDetailWindow()
+        self.form.setupUi(self)
+        self.session = session
+        self.case_id = case_id
+        self.case: Case | None = None
+        self.settings: VaultSettings | None = None
+        self.calendar = WorkingDayCalendar()
+        self.dirty = False
+        self.busy = False
+        self.dropped = False
+        self._populating = False
+        self._edits = self._edits_saved = 0  # typing during a save keeps the form marked unsaved
+        self._close_after_save = False
+        self.transition_buttons: dict[Status, QPushButton] = {}
+        self.transition_dialog: TransitionDialog | None = None
+        self.record_dialog: RecordDialog | None = None
+        self.close_question: QMessageBox | None = None
+        self.party_model = PartyTableModel(self)
+        self.transition_model = TransitionTableModel(self)
+        self.record_model = RecordTableModel(self)
+        self._set_up_views()
+        self._set_up_report_form()
+        self._connect()
+        self.form.messageFrame.hide()
+        self.form.unsavedLabel.hide()
+        self.form.saveButton.setEnabled(False)
+        session.locked.connect(self._on_session_locked)
+        self.reload()
+
+    def _set_up_views(self) -> None:
+        f = self.form
+        f.partiesView.setModel(self.party_model)
+        f.partiesView.setItemDelegate(ChoiceDelegate(f.partiesView))
+        f.transitionsView.setModel(self.transition_model)
+        f.recordsView.setModel(self.record_model)
+        for view, widths in ((f.partiesView, {PartyColumn.RELATION: 150, PartyColumn.NAME: 140, PartyColumn.ROLE: 140,
+                                              PartyColumn.PROFESSION: 150, PartyColumn.SUPERIOR: 170}),
+                             (f.transitionsView, {TransitionColumn.AT: 150, TransitionColumn.FROM: 150,
+                                                  TransitionColumn.TO: 150, TransitionColumn.ACTOR: 90}),
+                             (f.recordsView, {RecordColumn.KIND: 110, RecordColumn.DATE: 100,
+                                              RecordColumn.TITLE: 220})):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for column, width in widths.items():
+                view.setColumnWidth(column, width)
+
+    def _set_up_report_form(self) -> None:
+        f = self.form
+        _fill_combo(f.channelCombo, Channel)
+        _fill_combo(f.reporterRoleCombo, ReporterRole)
+        _fill_combo(f.originCombo, ViolenceOrigin)
+        _fill_combo(f.reporterProfessionCombo, Profession, self.tr("Not given"))
+        _fill_combo(f.categoryCombo, Category, self.tr("Not classified yet"))
+        _fill_combo(f.levelCombo, OnvsLevel, self.tr("Not graded (does not apply)"))
+        for check, editor in ((f.occurredOnCheck, f.occurredOnEdit), (f.occurredAtCheck, f.occurredAtEdit),
+                              (f.firstOccurredCheck, f.firstOccurredEdit), (f.sickLeaveCheck, f.sickLeaveDaysSpin)):
+            check.toggled.connect(editor.setEnabled)
+        self._align_report_labels()
+        today = qdate(date.today())
+        f.occurredOnEdit.setMaximumDate(today)
+        f.firstOccurredEdit.setMaximumDate(today)
+        # Every editor of the report marks the form unsaved (the spin boxes and date edits through their line edit).
+        for line_edit in f.reportContents.findChildren(QLineEdit):
+            line_edit.textChanged.connect(self._on_report_edited)
+        for text_edit in f.reportContents.findChildren(QPlainTextEdit):
+            text_edit.textChanged.connect(self._on_report_edited)
+        for combo in f.reportContents.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._on_report_edited)
+        for button in f.reportContents.findChildren(QAbstractButton):
+            button.toggled.connect(self._on_report_edited)
+        for signal in (self.party_model.dataChanged, self.party_model.rowsInserted, self.party_model.rowsRemoved):
+            signal.connect(self._on_report_edited)
+
+    def _align_report_labels(self) -> None:
+        """One label column for the report's groups, so their fields line up."""
+        labels = []
+        for layout in self.form.reportContents.findChildren(QFormLayout):
+            for row in range(layout.rowCount()):
+                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and item.widget() is not None:
+                    labels.append(item.widget())
+        width = max((widget.sizeHint().width() for widget in labels), default=0)
+        for widget in labels:
+            widget.setMinimumWidth(width)
+
+    def _connect(self) -> None:
+        f = self.form
+        f.saveButton.clicked.connect(self.save)
+        f.closeButton.clicked.connect(self.close)
+        f.reloadButton.clicked.connect(self._on_reload_button_clicked)
+        f.addPartyButton.clicked.connect(self._on_add_party_button_clicked)
+        f.removePartyButton.clicked.connect(self._on_remove_party_button_clicked)
+        f.feedbackButton.clicked.connect(partial(self.open_transition_dialog, None))
+        for button, kind in ((f.addOrientationButton, RecordKind.ORIENTATION), (f.addMeasureButton, RecordKind.MEASURE),
+                             (f.addNoteButton, RecordKind.NOTE), (f.addExchangeButton, RecordKind.EXCHANGE)):
+            button.clicked.connect(partial(self.open_record_dialog, kind, None))
+        f.editRecordButton.clicked.connect(self._on_edit_record_button_clicked)
+        f.recordsView.activated.connect(self._on_records_view_activated)
+        f.recordsView.selectionModel().selectionChanged.connect(self._update_buttons)
+        f.partiesView.selectionModel().selectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Another section of the case (journal, attachments), after the built-in ones."""
+        self.form.tabWidget.addTab(widget, title)
+
+    # --- loading -------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the case again from the vault; whatever was typed and not saved is replaced."""
+        if self.busy or not self.session.vault.is_unlocked:
+            return
+        self.dropped = False
+        self._set_busy(True)
+        self.form.tabWidget.setEnabled(self.case is not None)
+        workers.start(load_case, self.session.vault, self.case_id, succeeded=self._on_load_succeeded,
+                   failed=self._on_load_failed)
+
+    def _live(self) -> bool:
+        """False once the vault was locked: late results of background work are then dropped."""
+        return not self.dropped and self.session.vault.is_unlocked
+
+    def _on_load_succeeded(self, loaded: LoadedCase) -> None:
+        if not self._live():
+            return
+        reloading = self.case is not None
+        self._set_busy(False)
+        self.settings, self.calendar = loaded.settings, loaded.calendar
+        self.record_model.set_records(loaded.records)
+        self._apply_case(loaded.case, report_too=True)
+        self.form.tabWidget.setEnabled(True)
+        if reloading:
+            self._show_message(self.tr("Reloaded: this is the case as saved in the vault now."))
+        else:
+            self.form.messageFrame.hide()
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        if not self._live():
+            return
+        self._set_busy(False)
+        self._show_message(messages.describe(error), error=True, offer_reload=True)
+
+    # --- showing -------------------------------------------------------------------------------------
+
+    def _apply_case(self, case: Case, report_too: bool) -> None:
+        """Show ``case``; its report replaces the form only when asked (never over unsaved typing)."""
+        self.case = case
+        self.setWindowTitle(self.tr("Case %1[*] — Hospital Mediation").replace("%1", case.reference))
+        self.form.titleLabel.setText(self.tr("Case %1").replace("%1", case.reference))
+        self.form.statusBadge.setText(label(case.workflow.status))
+        self._show_summary(case)
+        self._show_workflow(case)
+        if report_too:
+            self._show_report(case.report)
+            self._set_dirty(False)
+        self._update_buttons()
+
+    def _show_summary(self, case: Case) -> None:
+        f, workflow, report = self.form, case.workflow, case.report
+
+        def day(value: date | None) -> str:
+            return local_date(value) if value is not None else self.tr("not yet")
+
+        f.referenceValue.setText(case.reference)
+        f.statusValue.setText(label(workflow.status))
+        f.openedValue.setText(day(case.opened_on))
+        f.receivedValue.setText(day(workflow.received_on))
+        f.acknowledgedValue.setText(day(workflow.acknowledged_on))
+        f.feedbackValue.setText(day(workflow.feedback_on))
+        f.closedValue.setText(day(workflow.closed_on))
+        f.outcomeValue.setText(label(workflow.outcome) or self.tr("none yet"))
+        f.categoryValue.setText(label(report.category) or self.tr("not classified yet"))
+        f.levelValue.setText(label(report.onvs_level) or self.tr("not graded"))
+        f.unitValue.setText(report.unit or self.tr("not given"))
+        self._show_deadlines(f.summaryDeadlinesLayout, case)
+
+    def deadline_texts(self, case: Case, today: date | None = None) -> list[tuple[str, DeadlineState | None]]:
+        """One line per deadline of ``case``, with its state written out (colour only repeats it)."""
+        today = today or date.today()
+        deadlines = case.summary().deadlines(self.calendar)
+        if not deadlines:
+            if case.workflow.status is Status.DRAFT:
+                return [(self.tr("No deadline yet: the report has not been filed."), None)]
+            return [(self.tr("No deadline: the case is closed."), None)]
+        lines: list[tuple[str, DeadlineState | None]] = []
+        for deadline in deadlines:
+            state = deadline.state(today)
+            if deadline.met_on is not None:
+                text = self.tr("%1: %2 on %3 (due on %4)").replace("%1", label(deadline.kind)).replace(
+                    "%2", label(state)).replace("%3", local_date(deadline.met_on)).replace(
+                    "%4", local_date(deadline.due_on))
+            else:
+                text = self.tr("%1: due on %2 — %3").replace("%1", label(deadline.kind)).replace(
+                    "%2", local_date(deadline.due_on)).replace("%3", label(state))
+            lines.append((text, state))
+        return lines
+
+    def _show_deadlines(self, layout: QLayout, case: Case) -> None:
+        empty_layout(layout)
+        parent = layout.parentWidget()
+        for text, state in self.deadline_texts(case):
+            line = QLabel(text, parent)
+            line.setWordWrap(True)
+            line.setStyleSheet(_DEADLINE_STYLES.get(state, "") if state is not None else "")
+            layout.addWidget(line)
+
+    def _show_workflow(self, case: Case) -> None:
+        f = self.form
+        self.transition_model.set_transitions(case.workflow.history, self.session.vault.member_id)
+        f.transitionsView.scrollToBottom()
+        self._show_deadlines(f.workflowDeadlinesLayout, case)
+        empty_layout(f.nextStepsLayout)
+        self.transition_buttons = {}
+        current = case.workflow.status
+        previous: QWidget = f.transitionsView
+        for target in (status for status in Status if status in allowed_transitions(current)):
+            button = QPushButton(self._step_text(current, target), f.nextStepsGroup)
+            button.setAccessibleName(self.tr("Move the case to: %1").replace("%1", label(target)))
+            button.clicked.connect(partial(self.open_transition_dialog, target))
+            f.nextStepsLayout.addWidget(button)
+            self.transition_buttons[target] = button
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        f.nextStepsLayout.addStretch(1)
+        QWidget.setTabOrder(previous, f.feedbackButton)
+
+    def _step_text(self, current: Status, target: Status) -> str:
+        if current is Status.CLOSED:
+            return self.tr("Re&open the case…")
+        if target is Status.UNDER_REVIEW:
+            return self.tr("Start the re&view…") if current in (Status.FILED, Status.ACKNOWLEDGED) \
+                else self.tr("Back to re&view…")
+        return {
+            Status.FILED: self.tr("File the report…"),
+            Status.ACKNOWLEDGED: self.tr("&Acknowledge the report…"),
+            Status.ORIENTATION: self.tr("Move to orient&ation…"),
+            Status.MEASURES: self.tr("Move to &measures…"),
+            Status.REFERRED_TO_MEDIATION: self.tr("Refer to me&diation…"),
+            Status.CLOSED: self.tr("&Close the case…"),
+        }.get(target, label(target))
+
+    def _show_report(self, report: Report) -> None:
+        f, facts, impact = self.form, report.facts, report.impact
+        self._populating = True
+        try:
+            _select(f.channelCombo, report.channel)
+            f.anonymousCheck.setChecked(report.anonymous)
+            _select(f.reporterRoleCombo, report.reporter_role)
+            _select(f.originCombo, report.origin)
+            f.reporterNameEdit.setText(report.reporter.name)
+            f.reporterContactEdit.setText(report.reporter.contact)
+            _select(f.reporterProfessionCombo, report.reporter.profession)
+            f.reporterUnitEdit.setText(report.reporter.unit)
+            f.establishmentEdit.setText(report.establishment)
+            f.unitEdit.setText(report.unit)
+            f.poleEdit.setText(report.pole)
+            _select(f.categoryCombo, report.category)
+            _select(f.levelCombo, report.onvs_level)
+            _show_optional_date(f.occurredOnCheck, f.occurredOnEdit, facts.occurred_on)
+            f.occurredAtCheck.setChecked(facts.occurred_at is not None)
+            f.occurredAtEdit.setEnabled(facts.occurred_at is not None)
+            at = facts.occurred_at or time(0, 0)
+            f.occurredAtEdit.setTime(QTime(at.hour, at.minute))
+            f.placeEdit.setText(facts.place)
+            f.descriptionEdit.setPlainText(facts.description)
+            f.circumstancesEdit.setPlainText(facts.circumstances)
+            f.repeatedCheck.setChecked(facts.repeated)
+            _show_optional_date(f.firstOccurredCheck, f.firstOccurredEdit, facts.first_occurred_on)
+            f.impactDescriptionEdit.setPlainText(impact.description)
+            f.sickLeaveCheck.setChecked(impact.sick_leave)
+            f.sickLeaveDaysSpin.setEnabled(impact.sick_leave)
+            f.sickLeaveDaysSpin.setValue(-1 if impact.sick_leave_days is None else impact.sick_leave_days)
+            f.workAccidentCheck.setChecked(impact.work_accident_declared)
+            f.ittDaysSpin.setValue(-1 if impact.itt_days is None else impact.itt_days)
+            f.actionsTakenEdit.setPlainText(report.actions_taken)
+            f.expectationsEdit.setPlainText(report.expectations)
+            f.facilitatorEdit.setText(report.facilitator)
+            self.party_model.set_parties(report.parties)
+        finally:
+            self._populating = False
+
+    # --- editing the report and the parties ----------------------------------------------------------
+
+    def report_from_form(self) -> Report:
+        """The report as typed, over the one last read (so fields the form does not show are kept)."""
+        assert self.case is not None  # noqa: S101 - only called once a case is shown
+        f, base = self.form, self.case.report
+        at = f.occurredAtEdit.time()
+        return replace(
+            base,
+            channel=_chosen(f.channelCombo, Channel) or base.channel,
+            anonymous=f.anonymousCheck.isChecked(),
+            reporter=replace(base.reporter, name=f.reporterNameEdit.text().strip(),
+                             contact=f.reporterContactEdit.text().strip(),
+                             profession=_chosen(f.reporterProfessionCombo, Profession),
+                             unit=f.reporterUnitEdit.text().strip()),
+            reporter_role=_chosen(f.reporterRoleCombo, ReporterRole) or base.reporter_role,
+            establishment=f.establishmentEdit.text().strip(),
+            unit=f.unitEdit.text().strip(),
+            pole=f.poleEdit.text().strip(),
+            category=_chosen(f.categoryCombo, Category),
+            onvs_level=_chosen(f.levelCombo, OnvsLevel),
+            origin=_chosen(f.originCombo, ViolenceOrigin) or base.origin,
+            facts=replace(base.facts, occurred_on=_optional_date(f.occurredOnCheck, f.occurredOnEdit),
+                          occurred_at=time(at.hour(), at.minute()) if f.occurredAtCheck.isChecked() else None,
+                          place=f.placeEdit.text().strip(), description=f.descriptionEdit.toPlainText().strip(),
+                          circumstances=f.circumstancesEdit.toPlainText().strip(),
+                          repeated=f.repeatedCheck.isChecked(),
+                          first_occurred_on=_optional_date(f.firstOccurredCheck, f.firstOccurredEdit)),
+            parties=self.party_model.parties(),
+            impact=replace(base.impact, description=f.impactDescriptionEdit.toPlainText().strip(),
+                           sick_leave=f.sickLeaveCheck.isChecked(),
+                           sick_leave_days=_days(f.sickLeaveDaysSpin) if f.sickLeaveCheck.isChecked() else None,
+                           work_accident_declared=f.workAccidentCheck.isChecked(), itt_days=_days(f.ittDaysSpin)),
+            actions_taken=f.actionsTakenEdit.toPlainText().strip(),
+            expectations=f.expectationsEdit.toPlainText().strip(),
+            facilitator=f.facilitatorEdit.text().strip(),
+        )
+
+    def _on_report_edited(self, *_args: object) -> None:
+        if not self._populating and self.case is not None:
+            self._edits += 1
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.setWindowModified(dirty)
+        self.form.unsavedLabel.setVisible(dirty)
+        self._update_buttons()
+
+    def save(self) -> None:
+        """Save the report and the parties in the background (Ctrl+S)."""
+        if self.case is None or self.busy:
+            return
+        report = self.report_from_form()
+        if report.anonymous and (report.reporter.name or report.reporter.contact):
+            self._close_after_save = False
+            self._show_message(self.tr("An anonymous report cannot name its reporter or give their contact: "
+                                       "clear them, or untick “Anonymous report”. Nothing was saved."), error=True)
+            self.form.tabWidget.setCurrentWidget(self.form.reportTab)
+            self.form.reporterNameEdit.setFocus()
+            return
+        self._set_busy(True)
+        self._edits_saved = self._edits
+        workers.start(self.session.vault.cases.save, replace(self.case, report=report),
+                   succeeded=self._on_save_succeeded, failed=self._on_save_failed)
+
+    def _on_save_succeeded(self, saved: Case) -> None:
+        if not self._live():
+            return
+        self._set_busy(False)
+        self._apply_case(saved, report_too=False)
+        self._set_dirty(self._edits != self._edits_saved)
+        self._show_message(self.tr("Saved."))
+        self.case_changed.emit(saved.summary())
+        if self._close_after_save and not self.dirty:
+            self.close()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        if not self._live():
+            return
+        self._set_busy(False)
+        self._close_after_save = False
+        self._show_message(messages.describe(error), error=True,
+                           offer_reload=isinstance(error, ConcurrentEditError))
+
+    def _on_reload_button_clicked(self) -> None:
+        self.reload()
+
+    def _on_add_party_button_clicked(self) -> None:
+        row = self.party_model.add_party()
+        index = self.party_model.index(row, PartyColumn.NAME)
+        self.form.partiesView.setCurrentIndex(index)
+        self.form.partiesView.setFocus()
+
+    def _on_remove_party_button_clicked(self) -> None:
+        index = self.form.partiesView.currentIndex()
+        if index.isValid():
+            self.party_model.removeRows(index.row(), 1)
+
+    # --- workflow and follow-up ----------------------------------------------------------------------
+
+    def open_transition_dialog(self, target: Status | None) -> None:
+        """Ask for the date (and reason, outcome) of a move to ``target``; None: the feedback to the reporter."""
+        if self.case is None:
+            return
+        dialog = TransitionDialog(self.session.vault, self.case, target, self)
+        dialog.case_saved.connect(self._on_dialog_case_saved)
+        dialog.conflict_detected.connect(self._on_dialog_conflict_detected)
+        self._keep_dialog(dialog, "transition_dialog")
+
+    def open_record_dialog(self, kind: RecordKind, record: CaseRecord | None = None) -> None:
+        """Add a record of ``kind``, or edit ``record``."""
+        if self.case is None:
+            return
+        directory = self.settings.directory if self.settings is not None else []
+        dialog = RecordDialog(self.session.vault, self.case.id, kind, record, directory, self)
+        dialog.record_saved.connect(self._on_record_dialog_record_saved)
+        self._keep_dialog(dialog, "record_dialog")
+
+    def _keep_dialog(self, dialog: TransitionDialog | RecordDialog, attribute: str) -> None:
+        setattr(self, attribute, dialog)
+        dialog.finished.connect(lambda _result: setattr(self, attribute, None))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_dialog_case_saved(self, case: Case) -> None:
+        if not self._live():
+            return
+        previous = self.case.workflow.status if self.case is not None else None
+        self._apply_case(case, report_too=not self.dirty)
+        if case.workflow.status is previous:
+            self._show_message(self.tr("The feedback to the reporter was recorded."))
+        else:
+            self._show_message(self.tr("The case is now “%1”.").replace("%1", label(case.workflow.status)))
+        self.case_changed.emit(case.summary())
+
+    def _on_dialog_conflict_detected(self, error: ConcurrentEditError) -> None:
+        self._show_message(messages.describe(error), error=True, offer_reload=True)
+
+    def _on_record_dialog_record_saved(self, record: CaseRecord) -> None:
+        if not self._live() or self.case is None:
+            return
+        row = self.record_model.upsert(record)
+        self.form.recordsView.selectRow(row)
+        self._show_message(self.tr("Saved."))
+        self.case_changed.emit(self.case.summary())
+
+    def _selected_record(self) -> CaseRecord | None:
+        rows = self.form.recordsView.selectionModel().selectedRows()
+        record = rows[0].data(RECORD_ROLE) if rows else None
+        return record if isinstance(record, CaseRecord) else None
+
+    def _on_edit_record_button_clicked(self) -> None:
+        record = self._selected_record()
+        if record is not None:
+            self.open_record_dialog(record.kind, record)
+
+    def _on_records_view_activated(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if isinstance(record, CaseRecord):
+            self.open_record_dialog(record.kind, record)
+
+    # --- state of the window -------------------------------------------------------------------------
+
+    def _show_message(self, text: str, error: bool = False, offer_reload: bool = False) -> None:
+        self.form.messageFrame.setStyleSheet(_ERROR_FRAME if error else _INFO_FRAME)
+        self.form.messageLabel.setText(text)
+        self.form.reloadButton.setVisible(offer_reload)
+        self.form.messageFrame.show()
+        if offer_reload:
+            self.form.reloadButton.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.form.busyBar.setVisible(busy)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        f, loaded = self.form, self.case is not None and not self.busy
+        f.saveButton.setEnabled(loaded and self.dirty)
+        f.reloadButton.setEnabled(not self.busy)
+        for button in (*self.transition_buttons.values(), f.addOrientationButton, f.addMeasureButton,
+                       f.addNoteButton, f.addExchangeButton, f.addPartyButton):
+            button.setEnabled(loaded)
+        f.feedbackButton.setEnabled(loaded and self.case is not None and self.case.workflow.status is not Status.DRAFT)
+        f.editRecordButton.setEnabled(loaded and bool(f.recordsView.selectionModel().selectedRows()))
+        f.removePartyButton.setEnabled(loaded and f.partiesView.currentIndex().isValid())
+
+    # --- closing and locking -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.dirty and self.case is not None and self.session.vault.is_unlocked:
+            event.ignore()  # nothing typed is lost without asking
+            self._ask_before_closing()
+            return
+        self._drop()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def _ask_before_closing(self) -> None:
+        if self.close_question is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes — Hospital Mediation"),
+                          self.tr("The report of this case has changes that are not saved."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.finished.connect(self._on_close_question_finished)
+        self.close_question = box
+        box.open()
+
+    def _on_close_question_finished(self, answer: int) -> None:
+        self.close_question = None
+        if answer == QMessageBox.StandardButton.Save:
+            self._close_after_save = True
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._set_dirty(False)
+            self.close()
+
+    def _on_session_locked(self) -> None:
+        self._drop()
+        self.close()
+
+    def _drop(self) -> None:
+        """Forget everything decrypted: models, form fields, open dialogs."""
+        self.dropped = True
+        for dialog in (self.transition_dialog, self.record_dialog, self.close_question):
+            if dialog is not None:
+                dialog.done(0)
+        self.case = self.settings = None
+        self._show_report(Report())  # every field back to its empty default
+        self.transition_model.clear()
+        self.record_model.clear()
+        for layout in (self.form.summaryDeadlinesLayout, self.form.workflowDeadlinesLayout, self.form.nextStepsLayout):
+            empty_layout(layout)
+        self.transition_buttons = {}
+        for value in self.form.summaryTab.findChildren(QLabel):
+            if value.objectName().endswith("Value"):
+                value.clear()
+        for text in (self.form.titleLabel, self.form.statusBadge, self.form.messageLabel):
+            text.clear()
+        self.setWindowTitle(self.tr("Case[*] — Hospital Mediation"))
+        self._set_dirty(False)

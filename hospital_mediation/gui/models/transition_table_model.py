@@ -1,0 +1,104 @@
+"""The workflow history of a case: one row per transition, oldest first."""
+
+from __future__ import annotations
+
+import uuid
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from hospital_mediation.domain.model import Transition
+from hospital_mediation.gui.labels import label, local_date_time
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TransitionColumn(IntEnum):
+    AT = 0
+    FROM = 1
+    TO = 2
+    ACTOR = 3
+    REASON = 4
+
+
+TRANSITION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_HEADERS = {
+    TransitionColumn.AT: QT_TRANSLATE_NOOP("TransitionTableModel", "Date"),
+    TransitionColumn.FROM: QT_TRANSLATE_NOOP("TransitionTableModel", "From"),
+    TransitionColumn.TO: QT_TRANSLATE_NOOP("TransitionTableModel", "To"),
+    TransitionColumn.ACTOR: QT_TRANSLATE_NOOP("TransitionTableModel", "By"),
+    TransitionColumn.REASON: QT_TRANSLATE_NOOP("TransitionTableModel", "Reason"),
+}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("TransitionTableModel", str(text))
+
+
+class TransitionTableModel(QAbstractTableModel):
+    """Rows are :class:`Transition`; the actor is "you" for this member, else the start of a member id."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Transition] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    def set_transitions(self, transitions: list[Transition], member_id: uuid.UUID | None) -> None:
+        self.beginResetModel()
+        self.rows = list(transitions)
+        self._cells = [self._row_cells(transition, member_id) for transition in self.rows]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self.set_transitions([], None)
+
+    @staticmethod
+    def _row_cells(transition: Transition, member_id: uuid.UUID | None) -> tuple[str, ...]:
+        if transition.actor is None:
+            actor = ""
+        elif transition.actor == member_id:
+            actor = QCoreApplication.translate("TransitionTableModel", "you")
+        else:
+            actor = str(transition.actor)[:8]
+        reason = transition.reason.strip().splitlines()[0] if transition.reason.strip() else ""
+        return (local_date_time(transition.at), label(transition.from_status), label(transition.to_status), actor,
+                reason)
+
+    # --- Qt's interface ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(TransitionColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(TransitionColumn):
+            return _tr(_HEADERS[TransitionColumn(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        transition = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TransitionColumn.REASON and transition.reason:
+            return transition.reason
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TransitionColumn.ACTOR and transition.actor:
+            return str(transition.actor)
+        if role == TRANSITION_ROLE:
+            return transition
+        return None
