@@ -1,0 +1,801 @@
+"""The guided report: one plain question per page, kept as an encrypted draft, filed at the end.
+
+Trauma-informed, after Spot's cognitive interview and GOV.UK's "one thing per page": open,
+non-leading questions in a calm order (what happened, when, where, who was involved, who saw
+it, how it has affected you, what you have done, what you would like), then help to classify
+it, the reporting person, someone helping them, and a review page before anything is filed.
+
+What a report needs to be registered, and nothing more: a few words about what happened (the
+description or the circumstances, first page) OR a category. Without either there is nothing
+anyone could handle; every other question may be left unanswered, and the "File the report"
+button says so on the review page instead of blocking any earlier page.
+
+Drafts: ``vault.drafts`` keeps ``{"format": 1, "page": <object name of the page>, "report":
+codec.encode(Report)}``, saved in the background 1.5 s after the last edit, on "Save and continue
+later" and when the window is closed. The draft holds what would be filed, so the draft of an
+anonymous report never holds the reporter's name. Filing creates the case (received today) and
+deletes the draft; if filing fails, the message is shown on the review page and the draft stays.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from hospital_mediation.domain import codec
+from hospital_mediation.domain.model import Case, Facts, Impact, NewCase, Person, Report
+from hospital_mediation.domain.taxonomy import (
+    Category,
+    Channel,
+    OnvsLevel,
+    PartyRelation,
+    Profession,
+    ReporterRole,
+    ViolenceOrigin,
+)
+from hospital_mediation.errors import HospitalMediationError
+from hospital_mediation.gui import messages
+from hospital_mediation.gui.forms.ui_report_wizard import Ui_ReportWizard
+from hospital_mediation.gui.labels import label, local_date
+from hospital_mediation.gui.models.report_party_table_model import (
+    ChoiceDelegate,
+    PartyField,
+    ReportPartyTableModel,
+    relation_label,
+)
+from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.widgets.layouts import empty_layout
+from hospital_mediation.gui.workers import Task, run_in_background, wait_for_all
+from hospital_mediation.store import Vault
+from hospital_mediation.store.drafts import Draft
+
+AUTOSAVE_MS = 1500
+DRAFT_FORMAT = 1
+_EARLIEST = QDate(1900, 1, 1)
+
+
+def save_draft(vault: Vault, report: Report, page: str, draft_id: uuid.UUID | None, version: int) -> Draft:
+    """Seal the wizard's state as a draft (in a worker thread)."""
+    content = {"format": DRAFT_FORMAT, "page": page, "report": codec.encode(report)}
+    return vault.drafts.save(content, draft_id, version)
+
+
+def file_report(vault: Vault, report: Report, draft_id: uuid.UUID | None,
+                today: date) -> tuple[Case, BaseException | None]:
+    """Create the case, then remove its draft; a draft that cannot be removed does not undo the filing."""
+    case = vault.cases.create(NewCase(report=report, received_on=today), today=today)
+    if draft_id is not None:
+        try:
+            vault.drafts.delete(draft_id)
+        except Exception as error:  # noqa: BLE001 - reported on the confirmation page
+            return case, error
+    return case, None
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class ReportWizard(QWizard):
+    """A new report, or one continued from the draft ``draft_id``.
+
+    Signals:
+        report_filed(object): the :class:`Case` just filed (the wizard then shows its reference).
+        draft_saved(object): the :class:`Draft` just saved (autosave, "save and continue later", closing).
+    """
+
+    report_filed = Signal(object)
+    draft_saved = Signal(object)
+
+    def __init__(self, session: VaultSession, draft_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.form = Ui_ReportWizard()
+        self.form.setupUi(self)
+        self.draft_id = draft_id
+        self.draft_version = 0
+        self.filed_case: Case | None = None
+        self._dirty = False  # edited since the last save started
+        self._save_task: Task | None = None
+        self._after_save: str | None = None  # "close" or "file", once the save in progress is done
+        self._filing = False
+        self._closing = False
+        self._restoring = False
+        self._loading = False
+        self._returning_to_review = False
+        self.involved_model = ReportPartyTableModel(witnesses=False, parent=self)
+        self.witness_model = ReportPartyTableModel(witnesses=True, parent=self)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
+        self._saved_timer = QTimer(self)  # "a moment ago" becomes the time of the save
+        self._saved_timer.setSingleShot(True)
+        self._saved_timer.setInterval(60_000)
+        self._saved_timer.timeout.connect(self._on_saved_timer_timeout)
+        self._saved_at = QTime()
+        self._ids = {self.page(page_id).objectName(): page_id for page_id in self.pageIds()}
+        self._set_up_buttons()
+        self._set_up_choices()
+        self._set_up_fields()
+        self._set_up_people(self.form.involvedView, self.involved_model, self.form.addInvolvedButton,
+                            self.form.removeInvolvedButton)
+        self._set_up_people(self.form.witnessesView, self.witness_model, self.form.addWitnessButton,
+                            self.form.removeWitnessButton)
+        self._set_up_side_panel()
+        self._watch_edits()
+        self.currentIdChanged.connect(self._on_current_id_changed)
+        session.locked.connect(self._on_session_locked)
+        session.about_to_lock.connect(self._on_session_about_to_lock)
+        if draft_id is not None:
+            self._load_draft(draft_id)
+
+    # --- setting up ----------------------------------------------------------------------------------
+
+    def _set_up_buttons(self) -> None:
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)  # closing keeps the draft: see reject()
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)  # shown or not by _update_custom_buttons
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save and continue &later"))
+        self.button(QWizard.WizardButton.CustomButton1).setAccessibleName(self.tr("Save and continue later"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("Back to the &review"))
+        self.button(QWizard.WizardButton.CustomButton2).setAccessibleName(self.tr("Back to the review"))
+        self._update_custom_buttons()
+        self.customButtonClicked.connect(self._on_custom_button_clicked)
+        review = self.form.reviewPage
+        review.setCommitPage(True)  # once filed, there is no going back to edit
+        review.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&File the report"))
+        review.isComplete = self._review_complete
+        review.validatePage = self._validate_review_page
+        self.form.donePage.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        self.form.filingBar.hide()
+
+    def _set_up_choices(self) -> None:
+        f = self.form
+        self._categories: dict[QRadioButton, Category | None] = {
+            f.categoryUnsureRadio: None, f.violenceRadio: Category.VIOLENCE,
+            f.discriminationRadio: Category.DISCRIMINATION, f.moralHarassmentRadio: Category.MORAL_HARASSMENT,
+            f.sexualHarassmentRadio: Category.SEXUAL_HARASSMENT, f.sexistActRadio: Category.SEXIST_ACT,
+            f.conflictRadio: Category.WORKPLACE_CONFLICT,
+        }
+        self._levels: dict[QRadioButton, OnvsLevel | None] = {
+            f.onvsUnsureRadio: None, f.onvs1Radio: OnvsLevel.INSULTS, f.onvs2Radio: OnvsLevel.THREATS,
+            f.onvs3Radio: OnvsLevel.VIOLENCE, f.onvs4Radio: OnvsLevel.SERIOUS_VIOLENCE,
+        }
+        self._origins = {f.internalRadio: ViolenceOrigin.INTERNAL, f.externalRadio: ViolenceOrigin.EXTERNAL}
+        self._roles = {f.victimRadio: ReporterRole.VICTIM, f.witnessRadio: ReporterRole.WITNESS}
+        self._channels = {f.writtenRadio: Channel.WRITTEN, f.oralRadio: Channel.ORAL, f.meetingRadio: Channel.MEETING}
+        explained = [(f.violenceRadio, f.violenceHelp), (f.discriminationRadio, f.discriminationHelp),
+                     (f.moralHarassmentRadio, f.moralHarassmentHelp), (f.sexualHarassmentRadio, f.sexualHarassmentHelp),
+                     (f.sexistActRadio, f.sexistActHelp), (f.conflictRadio, f.conflictHelp),
+                     (f.internalRadio, f.internalHelp), (f.externalRadio, f.externalHelp),
+                     (f.onvs1Radio, f.onvs1Help), (f.onvs2Radio, f.onvs2Help), (f.onvs3Radio, f.onvs3Help),
+                     (f.onvs4Radio, f.onvs4Help), (f.anonymousCheck, f.anonymousHelp)]
+        for button, help_label in explained:  # screen readers say the explanation with the choice
+            button.setAccessibleDescription(help_label.text())
+        f.professionCombo.addItem(self.tr("Not said"), "")
+        for profession in Profession:
+            f.professionCombo.addItem(label(profession), profession.value)
+
+    def _set_up_fields(self) -> None:
+        f = self.form
+        today = QDate.currentDate()
+        for edit in (f.dateEdit, f.firstDateEdit):
+            edit.setDateRange(_EARLIEST, today)  # nothing reported can happen in the future
+            edit.setDate(today)
+        for check in (f.dateKnownCheck, f.timeKnownCheck, f.repeatedCheck, f.firstDateKnownCheck, f.sickLeaveCheck,
+                      f.anonymousCheck):
+            check.toggled.connect(self._update_enabled)
+        self._update_enabled()
+
+    def _set_up_people(self, view: QTableView, model: ReportPartyTableModel, add: QPushButton,
+                       remove: QPushButton) -> None:
+        view.setModel(model)
+        view.setItemDelegate(ChoiceDelegate(view))
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().hide()
+        add.clicked.connect(lambda: self._add_person(view, model))
+        remove.clicked.connect(lambda: model.remove_party(view.currentIndex().row()))
+
+    def _add_person(self, view: QTableView, model: ReportPartyTableModel) -> None:
+        row = model.add_party()
+        index = model.index(row, model.column_of(PartyField.NAME))
+        view.setCurrentIndex(index)
+        view.setFocus()
+        view.edit(index)
+
+    def _set_up_side_panel(self) -> None:
+        """The steps, the current one in bold, and the discreet state of the draft."""
+        panel = QWidget(self)
+        panel.setObjectName("stepsPanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(12, 12, 12, 12)
+        self.steps: dict[QWizardPage, QLabel] = {}
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            if page is self.form.donePage:
+                continue
+            step = QLabel(page.title(), panel)
+            step.setWordWrap(True)
+            self.steps[page] = step
+            layout.addWidget(step)
+        layout.addStretch(1)
+        self.status_label = QLabel(panel)
+        self.status_label.setObjectName("draftStatusLabel")
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("State of the draft"))
+        layout.addWidget(self.status_label)
+        panel.setFixedWidth(200)
+        self.setSideWidget(panel)
+        self._update_steps()
+
+    def _watch_edits(self) -> None:
+        """Every change restarts the autosave countdown."""
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
+                continue  # the line edit inside a spin box or combo box: its owner reports the change
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._on_edited)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self._on_edited)
+            elif isinstance(widget, (QCheckBox, QRadioButton)):
+                widget.toggled.connect(self._on_edited)
+            elif isinstance(widget, QDateTimeEdit):
+                widget.dateTimeChanged.connect(self._on_edited)
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(self._on_edited)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._on_edited)
+        for model in (self.involved_model, self.witness_model):
+            for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self._on_edited)
+
+    # --- the report and the widgets -------------------------------------------------------------------
+
+    def report(self) -> Report:
+        """The report as it would be filed now (identity left out when anonymous)."""
+        f = self.form
+        repeated = f.repeatedCheck.isChecked()
+        category = self._checked(self._categories)
+        anonymous = f.anonymousCheck.isChecked()
+        reporter = Person()
+        if not anonymous:
+            profession = f.professionCombo.currentData()
+            reporter = Person(f.reporterNameEdit.text().strip(), f.contactEdit.text().strip(),
+                              Profession(profession) if profession else None, f.reporterUnitEdit.text().strip())
+        sick_leave = f.sickLeaveCheck.isChecked()
+        return Report(
+            channel=self._checked(self._channels) or Channel.WRITTEN,
+            anonymous=anonymous,
+            reporter=reporter,
+            reporter_role=self._checked(self._roles) or ReporterRole.VICTIM,
+            establishment=f.establishmentEdit.text().strip(),
+            unit=f.unitEdit.text().strip(),
+            pole=f.poleEdit.text().strip(),
+            category=category,
+            onvs_level=self._checked(self._levels) if category is Category.VIOLENCE else None,
+            origin=self._checked(self._origins) or ViolenceOrigin.INTERNAL,
+            facts=Facts(
+                occurred_on=f.dateEdit.date().toPython() if f.dateKnownCheck.isChecked() else None,
+                occurred_at=self._time() if f.timeKnownCheck.isChecked() else None,
+                place=f.placeEdit.text().strip(),
+                description=f.descriptionEdit.toPlainText().strip(),
+                circumstances=f.circumstancesEdit.toPlainText().strip(),
+                repeated=repeated,
+                first_occurred_on=(f.firstDateEdit.date().toPython()
+                                   if repeated and f.firstDateKnownCheck.isChecked() else None),
+            ),
+            parties=self.involved_model.parties() + self.witness_model.parties(),
+            impact=Impact(
+                description=f.impactEdit.toPlainText().strip(),
+                sick_leave=sick_leave,
+                sick_leave_days=self._days(f.sickLeaveDaysSpin) if sick_leave else None,
+                work_accident_declared=f.workAccidentCheck.isChecked(),
+                itt_days=self._days(f.ittSpin),
+            ),
+            actions_taken=f.actionsEdit.toPlainText().strip(),
+            expectations=f.expectationsEdit.toPlainText().strip(),
+            facilitator=f.facilitatorEdit.text().strip(),
+        )
+
+    def _time(self) -> time:
+        value = self.form.timeEdit.time()
+        return time(value.hour(), value.minute())
+
+    @staticmethod
+    def _days(spin: QSpinBox) -> int | None:
+        return None if spin.value() < 0 else spin.value()
+
+    @staticmethod
+    def _checked(choices: dict[QRadioButton, Any]) -> Any:
+        return next((value for button, value in choices.items() if button.isChecked()), None)
+
+    @staticmethod
+    def _check(choices: dict[QRadioButton, Any], value: Any) -> None:
+        for button, choice in choices.items():
+            if choice == value:
+                button.setChecked(True)
+
+    def show_report(self, report: Report) -> None:
+        """Fill every page from ``report`` (a draft being continued)."""
+        f = self.form
+        facts, impact, reporter = report.facts, report.impact, report.reporter
+        f.descriptionEdit.setPlainText(facts.description)
+        f.circumstancesEdit.setPlainText(facts.circumstances)
+        f.dateKnownCheck.setChecked(facts.occurred_on is not None)
+        f.dateEdit.setDate(_qdate(facts.occurred_on) if facts.occurred_on else QDate.currentDate())
+        f.timeKnownCheck.setChecked(facts.occurred_at is not None)
+        f.timeEdit.setTime(QTime(facts.occurred_at.hour, facts.occurred_at.minute) if facts.occurred_at
+                           else QTime(0, 0))
+        f.repeatedCheck.setChecked(facts.repeated)
+        f.firstDateKnownCheck.setChecked(facts.first_occurred_on is not None)
+        f.firstDateEdit.setDate(_qdate(facts.first_occurred_on) if facts.first_occurred_on
+                                else QDate.currentDate())
+        f.placeEdit.setText(facts.place)
+        f.unitEdit.setText(report.unit)
+        f.poleEdit.setText(report.pole)
+        f.establishmentEdit.setText(report.establishment)
+        witnesses = [p for p in report.parties if p.relation is PartyRelation.WITNESS]
+        self.involved_model.set_parties([p for p in report.parties if p.relation is not PartyRelation.WITNESS])
+        self.witness_model.set_parties(witnesses)
+        f.impactEdit.setPlainText(impact.description)
+        f.sickLeaveCheck.setChecked(impact.sick_leave)
+        f.sickLeaveDaysSpin.setValue(-1 if impact.sick_leave_days is None else impact.sick_leave_days)
+        f.workAccidentCheck.setChecked(impact.work_accident_declared)
+        f.ittSpin.setValue(-1 if impact.itt_days is None else impact.itt_days)
+        f.actionsEdit.setPlainText(report.actions_taken)
+        f.expectationsEdit.setPlainText(report.expectations)
+        self._check(self._categories, report.category)
+        self._check(self._levels, report.onvs_level)
+        self._check(self._origins, report.origin)
+        f.anonymousCheck.setChecked(report.anonymous)
+        f.reporterNameEdit.setText(reporter.name)
+        f.contactEdit.setText(reporter.contact)
+        f.professionCombo.setCurrentIndex(max(0, f.professionCombo.findData(
+            reporter.profession.value if reporter.profession else "")))
+        f.reporterUnitEdit.setText(reporter.unit)
+        self._check(self._roles, report.reporter_role)
+        self._check(self._channels, report.channel)
+        f.facilitatorEdit.setText(report.facilitator)
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        f = self.form
+        f.dateEdit.setEnabled(f.dateKnownCheck.isChecked())
+        f.timeEdit.setEnabled(f.timeKnownCheck.isChecked())
+        f.firstDateKnownCheck.setEnabled(f.repeatedCheck.isChecked())
+        f.firstDateEdit.setEnabled(f.repeatedCheck.isChecked() and f.firstDateKnownCheck.isChecked())
+        f.sickLeaveDaysLabel.setEnabled(f.sickLeaveCheck.isChecked())
+        f.sickLeaveDaysSpin.setEnabled(f.sickLeaveCheck.isChecked())
+        f.identityBox.setVisible(not f.anonymousCheck.isChecked())
+
+    def asks_level(self) -> bool:
+        """The ONVS scale grades attacks on persons: asked only about violence (threats included)."""
+        return self._checked(self._categories) is Category.VIOLENCE
+
+    def meets_minimum(self) -> bool:
+        """What a report needs to be registered: a few words about what happened, or a category."""
+        f = self.form
+        return bool(f.descriptionEdit.toPlainText().strip() or f.circumstancesEdit.toPlainText().strip()
+                    or self._checked(self._categories) is not None)
+
+    # --- pages ----------------------------------------------------------------------------------------
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        if self.currentPage() is self.form.categoryPage and not self.asks_level():
+            return self._ids["aboutPage"]
+        return super().nextId()
+
+    def current_page_name(self) -> str:
+        page = self.currentPage()
+        return page.objectName() if page is not None else "whatPage"
+
+    def go_to_page(self, page: QWizardPage) -> None:
+        """Back to an earlier page ("Change" on the review page); "Back to the review" returns."""
+        target = self.pageIds().index(self._ids[page.objectName()])
+        if self._ids[page.objectName()] not in self.visitedIds():
+            return
+        self._returning_to_review = True
+        for _ in range(len(self.pageIds())):
+            if self.pageIds().index(self.currentId()) <= target:
+                break
+            self.back()
+        self._update_custom_buttons()
+
+    def _forward_to(self, name: str) -> None:
+        """Walk forward to the page called ``name`` (so Back still goes through the earlier pages)."""
+        for _ in range(len(self.pageIds())):
+            if self.current_page_name() == name or self.currentPage() is self.form.reviewPage:
+                return
+            self.next()
+
+    def _on_current_id_changed(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if page is self.form.reviewPage:
+            self._returning_to_review = False
+            self._fill_review()
+        self._update_steps()
+        self._update_custom_buttons()
+        self._focus_first_question(page)
+        if page is not None and page is not self.form.donePage:
+            self._on_edited()  # the page is part of the draft
+
+    def _focus_first_question(self, page: QWizardPage | None) -> None:
+        """Keyboard users start on the page's question (Qt would pick the second field of a form)."""
+        f = self.form
+        first: dict[QWizardPage, QWidget] = {
+            f.whatPage: f.descriptionEdit, f.whenPage: f.dateKnownCheck, f.wherePage: f.placeEdit,
+            f.involvedPage: f.involvedView, f.witnessesPage: f.witnessesView, f.impactPage: f.impactEdit,
+            f.actionsPage: f.actionsEdit, f.wishesPage: f.expectationsEdit, f.aboutPage: f.anonymousCheck,
+            f.helperPage: f.facilitatorEdit, f.reviewPage: f.reviewArea, f.donePage: f.referenceLabel,
+            f.categoryPage: next((b for b in self._categories if b.isChecked()), f.categoryUnsureRadio),
+            f.onvsPage: next((b for b in self._levels if b.isChecked()), f.onvsUnsureRadio),
+        }
+        widget = first.get(page) if page is not None else None
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _update_steps(self) -> None:
+        current = self.currentPage()
+        self.steps[self.form.onvsPage].setVisible(self.asks_level())
+        for page, step in self.steps.items():
+            step.setStyleSheet("font-weight: 600;" if page is current else "")
+            step.setAccessibleName(self.tr("%1 (current step)").replace("%1", page.title()) if page is current
+                                   else page.title())
+
+    def _update_custom_buttons(self) -> None:
+        """Show "Save and continue later" until filed, "Back to the review" after a "Change" there."""
+        current = self.currentPage()
+        buttons = [QWizard.WizardButton.CustomButton1] if self.filed_case is None else []
+        buttons.append(QWizard.WizardButton.Stretch)
+        if self._returning_to_review and current not in (self.form.reviewPage, self.form.donePage):
+            buttons.append(QWizard.WizardButton.CustomButton2)
+        buttons += [QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                    QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton]
+        self.setButtonLayout(buttons)
+
+    def _on_custom_button_clicked(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.save_and_close()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self._forward_to(self.form.reviewPage.objectName())
+
+    # --- the review page ----------------------------------------------------------------------------
+
+    def _clear_review(self) -> None:
+        empty_layout(self.form.reviewGrid)
+
+    def _fill_review(self) -> None:
+        self._clear_review()
+        grid = self.form.reviewGrid
+        row = 0
+        for page, text in self._review_sections(self.report()):
+            title = page.title()
+            if page is self.form.impactPage:
+                title = self.tr("%1 (health information)").replace("%1", title)
+            heading = QLabel(title, self.form.reviewContents)
+            heading.setStyleSheet("font-weight: 600;")
+            change = QPushButton(self.tr("Change"), self.form.reviewContents)
+            change.setObjectName(f"change_{page.objectName()}")
+            change.setAccessibleName(self.tr("Change: %1").replace("%1", title))
+            change.clicked.connect(lambda _checked=False, target=page: self.go_to_page(target))
+            value = QLabel(text, self.form.reviewContents)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # what people typed is never read as markup
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"review_{page.objectName()}")
+            value.setAccessibleName(title)
+            grid.addWidget(heading, row, 0)
+            grid.addWidget(change, row, 1, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(value, row + 1, 0, 1, 2)
+            grid.setRowMinimumHeight(row + 2, 10)  # air between sections
+            row += 3
+        grid.setRowStretch(row, 1)
+        self._update_requirement()
+
+    def _review_sections(self, report: Report) -> list[tuple[QWizardPage, str]]:
+        """One (page, plain text) per page of questions, in the order they were asked."""
+        f, facts, impact = self.form, report.facts, report.impact
+        not_given = self.tr("Not given")
+        pair = self.tr("%1: %2", "a question and its answer, on the review page")
+
+        def lines(*pairs: tuple[str, str]) -> str:
+            given = [pair.replace("%1", name).replace("%2", value) if name else value
+                     for name, value in pairs if value]
+            return "\n".join(given) or not_given
+
+        def yes(flag: bool) -> str:
+            return self.tr("yes") if flag else ""
+
+        def days(value: int | None) -> str:
+            return "" if value is None else self.tr("%n day(s)", "", value)
+
+        involved = [" · ".join(part for part in (
+            relation_label(p.relation), p.role, p.name,
+            self.tr("your superior") if p.is_hierarchical_superior else "") if part)
+            for p in report.parties if p.relation is not PartyRelation.WITNESS]
+        witnesses = [" · ".join(part for part in (
+            p.name, p.role, self.tr("agrees to be contacted") if p.consents_to_be_contacted else "") if part)
+            for p in report.parties if p.relation is PartyRelation.WITNESS]
+        sections = [
+            (f.whatPage, lines(("", facts.description), (self.tr("Circumstances"), facts.circumstances))),
+            (f.whenPage, lines((self.tr("Date"), local_date(facts.occurred_on)),
+                               (self.tr("Time"), facts.occurred_at.strftime("%H:%M") if facts.occurred_at else ""),
+                               (self.tr("It happened more than once"), yes(facts.repeated)),
+                               (self.tr("First time"), local_date(facts.first_occurred_on)))),
+            (f.wherePage, lines((self.tr("Where exactly"), facts.place), (self.tr("Unit"), report.unit),
+                                (self.tr("Pôle"), report.pole), (self.tr("Establishment"), report.establishment))),
+            (f.involvedPage, "\n".join(involved) or not_given),
+            (f.witnessesPage, "\n".join(witnesses) or not_given),
+            (f.impactPage, lines(("", impact.description),
+                                 (self.tr("Sick leave"), yes(impact.sick_leave)),
+                                 (self.tr("Days of sick leave"), days(impact.sick_leave_days)),
+                                 (self.tr("Declared as a work accident"), yes(impact.work_accident_declared)),
+                                 (self.tr("ITT"), days(impact.itt_days)))),
+            (f.actionsPage, report.actions_taken or not_given),
+            (f.wishesPage, report.expectations or not_given),
+            (f.categoryPage, lines((self.tr("Closest kind"), label(report.category) or self.tr("not sure")),
+                                   (self.tr("People involved"), label(report.origin)))),
+        ]
+        if report.category is Category.VIOLENCE:
+            sections.append((f.onvsPage, label(report.onvs_level) or self.tr("Not sure")))
+        reporter = report.reporter
+        anonymous = self.tr("Anonymous: no acknowledgement can be sent to you") if report.anonymous else ""
+        sections += [
+            (f.aboutPage, lines(("", anonymous),
+                                (self.tr("Name"), reporter.name), (self.tr("Contact"), reporter.contact),
+                                (self.tr("Profession"), label(reporter.profession)), (self.tr("Unit"), reporter.unit),
+                                (self.tr("You are"), self._role_text(report.reporter_role)),
+                                (self.tr("The report arrives"), label(report.channel)))),
+            (f.helperPage, report.facilitator or not_given),
+        ]
+        return sections
+
+    def _role_text(self, role: ReporterRole) -> str:
+        if role is ReporterRole.WITNESS:
+            return self.tr("someone who saw or heard it")
+        return self.tr("the person it happened to")
+
+    def review_text(self) -> str:
+        """Everything the review page shows, as plain text."""
+        return "\n".join(label.text() for label in self.form.reviewContents.findChildren(QLabel))
+
+    def _update_requirement(self) -> None:
+        self.form.requirementLabel.setVisible(not self.meets_minimum())
+
+    def _review_complete(self) -> bool:
+        return self.meets_minimum() and not self._filing and not self._loading
+
+    # --- autosave -------------------------------------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        if self._restoring or self._loading or self._filing or self.filed_case is not None:
+            return
+        self._update_steps()
+        self._update_requirement()
+        self.form.reviewPage.completeChanged.emit()
+        if self.draft_id is None and self.report() == Report():
+            return  # nothing typed yet: no draft for an empty form
+        self._dirty = True
+        self.autosave_timer.start()  # restarted on every change
+
+    def _on_autosave_timer_timeout(self) -> None:
+        if self._save_task is None and self._dirty:
+            self._start_save()
+
+    def _start_save(self) -> None:
+        self._dirty = False
+        self._set_status(self.tr("Saving…"))
+        self._save_task = run_in_background(save_draft, self.session.vault, self.report(),
+                                            self.current_page_name(), self.draft_id, self.draft_version)
+        self._save_task.succeeded.connect(self._on_save_succeeded)
+        self._save_task.failed.connect(self._on_save_failed)
+
+    def _on_save_succeeded(self, draft: Draft) -> None:
+        self._save_task = None
+        self.draft_id, self.draft_version = draft.id, draft.version
+        self._saved_at = QTime.currentTime()
+        self._set_status(self.tr("Saved a moment ago"))
+        self._saved_timer.start()
+        self.draft_saved.emit(draft)
+        if self._dirty and self._after_save is not None:
+            self._start_save()  # edited while saving: save that too before closing or filing
+            return
+        self._continue_after_save()
+        if self._dirty and not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._save_task = None
+        self._dirty = True
+        self._saved_timer.stop()
+        self._set_status(self.tr("Not saved: %1").replace("%1", messages.describe(error)))
+        if self._after_save == "file":  # the report itself can still be filed
+            self._continue_after_save()
+        else:
+            self._after_save = None
+
+    def _continue_after_save(self) -> None:
+        action, self._after_save = self._after_save, None
+        if action == "close":
+            self._close_now()
+        elif action == "file":
+            self._start_filing()
+
+    def _on_saved_timer_timeout(self) -> None:
+        self._set_status(self.tr("Saved at %1").replace(
+            "%1", QLocale().toString(self._saved_at, QLocale.FormatType.ShortFormat)))
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def save_and_close(self) -> None:
+        """Save what is not saved yet, then close; the draft stays ("Save and continue later")."""
+        self.autosave_timer.stop()
+        if self._save_task is not None:
+            self._after_save = "close"
+        elif self._dirty:
+            self._after_save = "close"
+            self._start_save()
+        else:
+            self._close_now()
+
+    def reject(self) -> None:
+        """Closing the window (or Escape) keeps the draft, like "Save and continue later"."""
+        if self._closing or self._loading or self.filed_case is not None or not self.session.vault.is_unlocked:
+            self._close_now()
+        elif not self._filing and self._after_save != "close":  # while filing (a moment), stay open
+            self.save_and_close()
+
+    def _close_now(self) -> None:
+        self._closing = True
+        self.autosave_timer.stop()
+        QWizard.reject(self)
+
+    # --- opening a draft ----------------------------------------------------------------------------
+
+    def _load_draft(self, draft_id: uuid.UUID) -> None:
+        self._loading = True
+        self._set_status(self.tr("Opening your draft…"))
+        for page_id in self.pageIds():
+            self.page(page_id).setEnabled(False)
+        task = run_in_background(self.session.vault.drafts.get, draft_id)
+        task.succeeded.connect(self._on_draft_loaded)
+        task.failed.connect(self._on_draft_failed)
+
+    def _on_draft_loaded(self, draft: Draft) -> None:
+        if self._closing:
+            return  # locked or closed meanwhile: decrypted text is not shown any more
+        try:
+            report = codec.decode(Report, draft.content.get("report"), "report")
+        except Exception as error:  # noqa: BLE001 - the draft is left as it is; a new one is started
+            self._on_draft_failed(error)
+            return
+        self.draft_id, self.draft_version = draft.id, draft.version
+        self._restoring = True
+        try:
+            self.show_report(report)
+            if self.currentId() == -1:
+                self.restart()
+            self._forward_to(str(draft.content.get("page", "")))
+        finally:
+            self._restoring = False
+            self._finish_loading()
+        self._set_status(self.tr("Draft opened"))
+
+    def _on_draft_failed(self, error: BaseException) -> None:
+        self.draft_id, self.draft_version = None, 0  # never overwrite a draft that could not be read
+        self._finish_loading()
+        self._set_status(self.tr("This draft could not be opened, a new one is started: %1").replace(
+            "%1", messages.describe(error)))
+
+    def _finish_loading(self) -> None:
+        self._loading = False
+        for page_id in self.pageIds():
+            self.page(page_id).setEnabled(True)
+        self._update_steps()
+        self.form.reviewPage.completeChanged.emit()
+
+    # --- filing -------------------------------------------------------------------------------------
+
+    def _validate_review_page(self) -> bool:
+        if self.filed_case is not None:
+            return True
+        if self._filing or not self.meets_minimum():
+            return False
+        self._filing = True
+        self.form.fileErrorLabel.clear()
+        self.form.filingBar.show()
+        self.form.reviewPage.completeChanged.emit()
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.autosave_timer.stop()
+        if self._save_task is not None or self._dirty:
+            self._after_save = "file"  # the draft first: if filing fails, nothing is lost
+            if self._save_task is None:
+                self._start_save()
+        else:
+            self._start_filing()
+        return False
+
+    def _start_filing(self) -> None:
+        task = run_in_background(file_report, self.session.vault, self.report(), self.draft_id, date.today())
+        task.succeeded.connect(self._on_file_succeeded)
+        task.failed.connect(self._on_file_failed)
+
+    def _on_file_succeeded(self, result: tuple[Case, BaseException | None]) -> None:
+        case, draft_error = result
+        self.filed_case = case
+        self._filing = False
+        self._saved_timer.stop()
+        self.form.filingBar.hide()
+        self.form.referenceLabel.setText(self.tr("Reference: %1").replace("%1", case.reference))
+        if draft_error is not None:
+            self.form.doneWarningLabel.setText(self.tr("The draft could not be removed: %1").replace(
+                "%1", messages.describe(draft_error)))
+        else:
+            self.draft_id = None
+        self._set_status("")
+        self.sideWidget().hide()  # every step is done
+        self.report_filed.emit(case)
+        self.next()
+
+    def _on_file_failed(self, error: BaseException) -> None:
+        self._filing = False
+        self.form.filingBar.hide()
+        kept = self.tr("Nothing was lost: your draft is kept.") if self.draft_id is not None else ""
+        self.form.fileErrorLabel.setText(f"{messages.describe(error)} {kept}".strip())
+        self.form.reviewPage.completeChanged.emit()
+        if self._dirty:
+            self.autosave_timer.start()
+
+    # --- locking ------------------------------------------------------------------------------------
+
+    def _on_session_about_to_lock(self) -> None:
+        """Keep what was typed in the last seconds before a lock (autosave waits 1.5 s)."""
+        if self.filed_case is not None or self._closing:
+            return
+        if self._save_task is not None:  # let it finish and deliver its result (the draft's id and version)
+            wait_for_all()
+            QCoreApplication.sendPostedEvents()
+        if not self._dirty:
+            return
+        self.autosave_timer.stop()
+        with contextlib.suppress(HospitalMediationError):  # best effort: the vault is locking
+            draft = save_draft(self.session.vault, self.report(), self.current_page_name(), self.draft_id,
+                               self.draft_version)
+            self.draft_id, self.draft_version, self._dirty = draft.id, draft.version, False
+
+    def _on_session_locked(self) -> None:
+        """Decrypted text must not outlive the lock: forget it and close."""
+        self.autosave_timer.stop()
+        self._restoring = True
+        self.show_report(Report())
+        self._restoring = False
+        self._clear_review()
+        self.form.referenceLabel.clear()
+        self._close_now()
+
