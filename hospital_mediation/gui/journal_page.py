@@ -1,0 +1,188 @@
+"""The "Journal" section: record now, report later. Choose a case (or start a new journal, which is
+a draft case nobody else sees until a report is filed) and keep its evidence journal."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from hospital_mediation.domain.model import Case, CaseSummary, NewCase
+from hospital_mediation.gui import messages
+from hospital_mediation.gui.forms.ui_journal_page import Ui_JournalPage
+from hospital_mediation.gui.journal_panel import JournalPanel
+from hospital_mediation.gui.labels import label
+from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.workers import Task, run_in_background
+
+
+def _reference_key(summary: CaseSummary) -> tuple[int, int]:
+    year, _, number = summary.reference.partition("-")
+    return (int(year) if year.isdigit() else 0, int(number) if number.isdigit() else 0)
+
+
+class JournalPage(QWidget):
+    """Signals:
+        case_open_requested(object): the id of the case to open.
+        case_created(object): a draft case was created for a new journal (its CaseSummary).
+        journal_changed(object): an entry was recorded in the journal of this case (its id).
+    """
+
+    case_open_requested = Signal(object)
+    case_created = Signal(object)
+    journal_changed = Signal(object)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.form = Ui_JournalPage()
+        self.form.setupUi(self)
+        self.panel: JournalPanel | None = None
+        self._summaries: dict[uuid.UUID, CaseSummary] = {}
+        self._load_task: Task | None = None
+        self._create_task: Task | None = None
+        self.form.caseCombo.setPlaceholderText(self.tr("Choose a case…"))
+        self.form.caseCombo.currentIndexChanged.connect(self._on_case_combo_current_index_changed)
+        self.form.newJournalButton.clicked.connect(self._on_new_journal_button_clicked)
+        self.form.openCaseButton.clicked.connect(self._on_open_case_button_clicked)
+        session.locked.connect(self._on_session_locked)
+        session.unlocked.connect(self.refresh)
+        self._show_message("")
+        self._update_buttons()
+        self.refresh()
+
+    # --- the cases -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list of cases (decrypted in the background)."""
+        if not self.session.vault.is_unlocked:
+            return
+        self._load_task = run_in_background(self.session.vault.cases.list_summaries)
+        self._load_task.succeeded.connect(self._on_load_task_succeeded)
+        self._load_task.failed.connect(self._on_task_failed)
+
+    def _on_load_task_succeeded(self, summaries: list[CaseSummary]) -> None:
+        if self.sender() is not self._load_task or not self.session.vault.is_unlocked:
+            return
+        self._load_task = None
+        self.set_cases(summaries)
+
+    def set_cases(self, summaries: list[CaseSummary]) -> None:
+        """Offer these cases (newest first), keeping the one shown if it is still there."""
+        current = self.current_case_id()
+        self._summaries = {summary.id: summary for summary in summaries}
+        combo = self.form.caseCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for summary in sorted(summaries, key=_reference_key, reverse=True):
+            combo.addItem(self._case_text(summary), summary.id)
+        combo.setCurrentIndex(self.index_of(current) if current is not None else -1)
+        combo.blockSignals(False)
+        if self.current_case_id() != current:
+            self._show_panel(self.current_case_id())
+        self._update_buttons()
+
+    def _case_text(self, summary: CaseSummary) -> str:
+        unit = summary.unit.strip() or self.tr("no unit yet")
+        return f"{summary.reference} · {unit} · {label(summary.status)}"
+
+    def current_case_id(self) -> uuid.UUID | None:
+        data = self.form.caseCombo.currentData()
+        return data if isinstance(data, uuid.UUID) else None
+
+    def index_of(self, case_id: uuid.UUID) -> int:
+        """The combo row of this case, -1 if absent (``findData`` compares Python values by identity)."""
+        combo = self.form.caseCombo
+        return next((n for n in range(combo.count()) if combo.itemData(n) == case_id), -1)
+
+    def select_case(self, case_id: uuid.UUID) -> None:
+        """Show the journal of this case (if it is offered)."""
+        index = self.index_of(case_id)
+        if index >= 0:
+            self.form.caseCombo.setCurrentIndex(index)
+
+    def _on_case_combo_current_index_changed(self, _index: int) -> None:
+        self._show_panel(self.current_case_id())
+        self._update_buttons()
+
+    def _show_panel(self, case_id: uuid.UUID | None) -> None:
+        if self.panel is not None:
+            if self.panel.case_id == case_id:
+                return
+            self.panel.hide()
+            self.panel.deleteLater()
+            self.panel = None
+        self.form.placeholderLabel.setVisible(case_id is None)
+        if case_id is None:
+            return
+        self.panel = JournalPanel(self.session, case_id, self.form.panelHost)
+        self.panel.journal_changed.connect(self._on_panel_journal_changed)
+        self.form.panelLayout.addWidget(self.panel)
+
+    def _on_panel_journal_changed(self) -> None:
+        if self.panel is not None:
+            self.journal_changed.emit(self.panel.case_id)
+
+    # --- actions ---------------------------------------------------------------------------------------
+
+    def _on_new_journal_button_clicked(self) -> None:
+        if self._create_task is not None or not self.session.vault.is_unlocked:
+            return
+        self._show_message(self.tr("Creating the journal…"))
+        self._create_task = run_in_background(self.session.vault.cases.create, NewCase())
+        self._create_task.succeeded.connect(self._on_create_task_succeeded)
+        self._create_task.failed.connect(self._on_task_failed)
+        self._update_buttons()
+
+    def _on_create_task_succeeded(self, case: Case) -> None:
+        if self.sender() is not self._create_task:
+            return
+        self._create_task = None
+        self._update_buttons()
+        if not self.session.vault.is_unlocked:
+            return
+        summary = case.summary()
+        self.set_cases([*self._summaries.values(), summary])
+        self.select_case(case.id)
+        self._show_message(self.tr("Journal %1 started. It is a draft: nobody else sees it, and it is not a "
+                                   "report until you file one.").replace("%1", case.reference))
+        self.case_created.emit(summary)
+        if self.panel is not None:
+            self.panel.form.newEntryButton.setFocus()
+
+    def _on_task_failed(self, error: BaseException) -> None:
+        if self.sender() is self._create_task:
+            self._create_task = None
+        elif self.sender() is self._load_task:
+            self._load_task = None
+        else:
+            return
+        self._update_buttons()
+        self._show_message(messages.describe(error))
+
+    def _on_open_case_button_clicked(self) -> None:
+        case_id = self.current_case_id()
+        if case_id is not None:
+            self.case_open_requested.emit(case_id)
+
+    # --- state ----------------------------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        unlocked = self.session.vault.is_unlocked
+        self.form.newJournalButton.setEnabled(unlocked and self._create_task is None)
+        self.form.openCaseButton.setEnabled(unlocked and self.current_case_id() is not None)
+
+    def _on_session_locked(self) -> None:
+        self._load_task = None
+        self._summaries = {}
+        self.form.caseCombo.blockSignals(True)
+        self.form.caseCombo.clear()
+        self.form.caseCombo.blockSignals(False)
+        self._show_panel(None)
+        self._show_message("")
+        self._update_buttons()
+
+    def _show_message(self, text: str) -> None:
+        self.form.messageLabel.setText(text)
+        self.form.messageLabel.setVisible(bool(text))

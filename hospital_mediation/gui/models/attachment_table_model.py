@@ -1,0 +1,141 @@
+"""The attachments of one case: name, size, when it was added and the SHA-256 recorded at import."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontDatabase
+
+from hospital_mediation.domain.model import AttachmentInfo
+from hospital_mediation.gui.labels import local_date_time
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AttachmentColumn(IntEnum):
+    FILE_NAME = 0
+    SIZE = 1
+    ADDED_AT = 2
+    SHA256 = 3
+    DESCRIPTION = 4
+
+
+ATTACHMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_HEADERS: dict[AttachmentColumn, Any] = {  # QT_TRANSLATE_NOOP marks them for lupdate; it returns its text
+    AttachmentColumn.FILE_NAME: QT_TRANSLATE_NOOP("AttachmentTableModel", "File"),
+    AttachmentColumn.SIZE: QT_TRANSLATE_NOOP("AttachmentTableModel", "Size"),
+    AttachmentColumn.ADDED_AT: QT_TRANSLATE_NOOP("AttachmentTableModel", "Added"),
+    AttachmentColumn.SHA256: QT_TRANSLATE_NOOP("AttachmentTableModel", "SHA-256"),
+    AttachmentColumn.DESCRIPTION: QT_TRANSLATE_NOOP("AttachmentTableModel", "Description"),
+}
+
+
+def human_size(size: int) -> str:
+    """A size in the user's locale, in binary units ("1,5 Mio" in French)."""
+    return QLocale().formattedDataSize(size, 1)
+
+
+@dataclass(slots=True)
+class AttachmentRow:
+    info: AttachmentInfo
+    cells: tuple[str, ...]
+
+
+class AttachmentTableModel(QAbstractTableModel):
+    """Rows are :class:`AttachmentRow`, oldest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AttachmentRow] = []
+        self._by_id: dict[uuid.UUID, int] = {}
+        self._monospace = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+
+    @staticmethod
+    def _row(info: AttachmentInfo) -> AttachmentRow:
+        return AttachmentRow(info, (info.filename, human_size(info.size), local_date_time(info.added_at),
+                                    info.sha256, info.description))
+
+    def set_attachments(self, attachments: list[AttachmentInfo]) -> None:
+        self.beginResetModel()
+        self.rows = [self._row(info) for info in attachments]
+        self._by_id = {row.info.id: n for n, row in enumerate(self.rows)}
+        self.endResetModel()
+
+    def add(self, info: AttachmentInfo) -> None:
+        """Show an attachment that was just added (or refresh it if already shown)."""
+        position = self._by_id.get(info.id)
+        if position is not None:
+            self.rows[position] = self._row(info)
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(AttachmentColumn) - 1))
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self._by_id[info.id] = len(self.rows)
+        self.rows.append(self._row(info))
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self.beginResetModel()
+        self.rows = []
+        self._by_id = {}
+        self.endResetModel()
+
+    def row_of(self, attachment_id: uuid.UUID) -> int | None:
+        return self._by_id.get(attachment_id)
+
+    def attachment(self, attachment_id: uuid.UUID) -> AttachmentInfo | None:
+        position = self._by_id.get(attachment_id)
+        return self.rows[position].info if position is not None else None
+
+    # --- Qt's interface ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(AttachmentColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(AttachmentColumn):
+            return QCoreApplication.translate("AttachmentTableModel", str(_HEADERS[AttachmentColumn(section)]))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = AttachmentColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.cells[column]
+        if role == ATTACHMENT_ID_ROLE:
+            return row.info.id
+        if role == SORT_ROLE:
+            if column == AttachmentColumn.SIZE:
+                return float(row.info.size)  # a C++ int would overflow past 2 GiB
+            if column == AttachmentColumn.ADDED_AT:
+                return row.info.added_at.timestamp()
+            return row.cells[column].casefold()
+        if column == AttachmentColumn.SHA256:
+            if role == Qt.ItemDataRole.FontRole:
+                return self._monospace
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.info.sha256
+        if column == AttachmentColumn.SIZE and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
