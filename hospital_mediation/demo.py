@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
-from typing import TypeVar
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, TypeVar
 
 from hospital_mediation.domain.model import Facts, Impact, NewCase, NewJournalEntry, Party, Person, Report
 from hospital_mediation.domain.taxonomy import (
@@ -26,6 +26,10 @@ from hospital_mediation.domain.taxonomy import (
     ViolenceOrigin,
 )
 from hospital_mediation.domain.workflow import Status
+from hospital_mediation.progress import Progress
+
+if TYPE_CHECKING:
+    from hospital_mediation.store.vault import Vault
 
 T = TypeVar("T")
 
@@ -217,3 +221,18 @@ def demo_cases(count: int, seed: int, anchor: date, text_padding: int = 0) -> It
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
     for _ in range(count):
         yield demo_case(rng, anchor, text_padding)
+
+
+def populate(vault: Vault, count: int, seed: int, anchor: date, progress: Progress | None = None) -> None:
+    """Fill an unlocked vault with ``count`` demo cases, moved along the workflow and followed up."""
+    demos = list(demo_cases(count, seed, anchor))
+    created = vault.cases.create_many((d.case for d in demos), total=len(demos), progress=progress, today=anchor)
+    with vault.transaction():
+        for demo, case in zip(demos, created, strict=True):
+            received = demo.case.received_on or anchor
+            for status, days, outcome in demo.steps:
+                on = min(anchor, received + timedelta(days=days))
+                case = vault.cases.transition(case, status, on=on, outcome=outcome,
+                                              at=datetime.combine(on, time(10), UTC))
+            for kind, title, days in demo.records:
+                vault.records.add(case.id, kind, title=title, on=min(anchor, received + timedelta(days=days)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -37,8 +37,7 @@ def default_demo_path() -> Path:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from hospital_mediation.demo import demo_cases
-    from hospital_mediation.domain.taxonomy import RecordKind
+    from hospital_mediation.demo import populate
 
     path = Path(args.vault).expanduser() if args.vault else default_demo_path()
     if "://" in str(args.vault or ""):
@@ -59,20 +58,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     print(f"Creating the demo vault {path} …", file=sys.stderr)
     vault, _recovery = Vault.create(path, passphrase, "Démonstration", "Centre hospitalier de démonstration")
     with vault:
-        demos = list(demo_cases(args.cases, args.seed, anchor))
-        created = vault.cases.create_many((d.case for d in demos), total=len(demos),
-                                          progress=progress_printer("cases", sys.stderr), today=anchor)
-        with vault.transaction():
-            for demo, case in zip(demos, created, strict=True):
-                case_id = case.id
-                received = demo.case.received_on or anchor
-                for status, days, outcome in demo.steps:
-                    on = min(anchor, received + timedelta(days=days))
-                    case = vault.cases.transition(case, status, on=on, outcome=outcome,
-                                                  at=datetime.combine(on, time(10), UTC))
-                for kind, title, days in demo.records:
-                    vault.records.add(case_id, RecordKind(kind), title=title,
-                                      on=min(anchor, received + timedelta(days=days)))
+        populate(vault, args.cases, args.seed, anchor, progress_printer("cases", sys.stderr))
     print(f"Demo vault ready: {path}", file=out)
     print(f"It holds {args.cases} invented cases. Passphrase: {passphrase if not args.passphrase_file else '(yours)'}",
           file=out)
