@@ -8,9 +8,10 @@ FORMS := $(patsubst ui/%.ui,hospital_mediation/gui/forms/ui_%.py,$(UI))
 TS := resources/translations/hospital_mediation_fr.ts resources/translations/hospital_mediation_en.ts
 QM := $(patsubst resources/translations/%.ts,hospital_mediation/gui/translations/%.qm,$(TS))
 GUI_SOURCES := $(shell find hospital_mediation/gui -name '*.py' -not -path '*/forms/*' 2>/dev/null)
-export QT_QPA_PLATFORM ?= offscreen
+DEMO_VAULT ?= .demo/demo.hmv
+OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint bench screenshots forms translations qm clean venv
+.PHONY: run demo test lint bench screenshots forms translations qm clean venv
 
 venv: $(STAMP)
 
@@ -45,18 +46,31 @@ hospital_mediation/gui/translations/%.qm: resources/translations/%.ts $(STAMP)
 	@mkdir -p hospital_mediation/gui/translations
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+# The application on your vault (a first run creates it); VAULT=path to open another one.
 run: $(STAMP) $(QM)
-	$(BIN)/hospital-mediation demo --replace
+	@$(BIN)/python -m hospital_mediation.gui.system_check
+	$(BIN)/hospital-mediation $(if $(VAULT),--vault "$(VAULT)")
+
+# The application on a vault of invented cases (passphrase: demo-passphrase-not-secret).
+demo: $(STAMP) $(QM)
+	@$(BIN)/python -m hospital_mediation.gui.system_check
+	@mkdir -p $(dir $(DEMO_VAULT))
+	$(BIN)/hospital-mediation demo --replace --vault "$(DEMO_VAULT)"
+	$(BIN)/hospital-mediation --vault "$(DEMO_VAULT)"
 
 test: $(STAMP) $(QM)
-	$(BIN)/python -m pytest
+	$(OFFSCREEN) $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check hospital_mediation tests bench
 	$(BIN)/mypy
 
 bench: $(STAMP) $(QM)
-	$(BIN)/python bench/vault.py
+	$(OFFSCREEN) $(BIN)/python bench/vault.py
+	$(OFFSCREEN) $(BIN)/python bench/gui.py
+
+screenshots: $(STAMP) $(QM)
+	$(OFFSCREEN) $(BIN)/python -m hospital_mediation.gui.screenshots screenshots
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache hospital_mediation/gui/translations
+	rm -rf $(VENV) .demo build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache hospital_mediation/gui/translations

@@ -1,3 +1,3 @@
-from hospital_mediation.cli import main
+from hospital_mediation.launcher import main
 
 raise SystemExit(main())

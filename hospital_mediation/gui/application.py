@@ -1,42 +1,65 @@
-"""The desktop application: first-run creation, unlock, the main window, locking."""
+"""The running application: first-run creation, unlock, the main window and its sections,
+case windows, the guided report, locking.
+
+Everything decrypted lives in widgets and models that are emptied or closed when the vault locks.
+"""
 
 from __future__ import annotations
 
-import argparse
-import sys
 import uuid
-from collections.abc import Sequence
-from pathlib import Path
+from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
+from PySide6.QtGui import QAction, QCursor
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from hospital_mediation import __version__
-from hospital_mediation.gui import i18n, messages
+from hospital_mediation.domain.deadlines import WorkingDayCalendar
+from hospital_mediation.domain.model import Case
+from hospital_mediation.domain.settings import VaultSettings
+from hospital_mediation.gui import external_open, messages
+from hospital_mediation.gui.attachments_panel import AttachmentsPanel
+from hospital_mediation.gui.case_detail_window import CaseDetailWindow
 from hospital_mediation.gui.create_vault_wizard import CreateVaultWizard
+from hospital_mediation.gui.deadlines_page import DeadlinesPage
+from hospital_mediation.gui.journal_page import JournalPage
+from hospital_mediation.gui.journal_panel import JournalPanel
+from hospital_mediation.gui.labels import local_date
 from hospital_mediation.gui.main_window import MainWindow
+from hospital_mediation.gui.models.case_table_model import CaseRow
+from hospital_mediation.gui.recovery_dialog import RecoveryDialog
+from hospital_mediation.gui.report_wizard import ReportWizard
+from hospital_mediation.gui.retention_page import RetentionPage
 from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.settings_page import SettingsPage
 from hospital_mediation.gui.unlock_window import UnlockWindow
-from hospital_mediation.gui.workers import run_in_background, wait_for_all
+from hospital_mediation.gui.workers import start, wait_for_all
 from hospital_mediation.store import Vault, VaultLocation
+from hospital_mediation.store.drafts import Draft
 from hospital_mediation.store.search import case_texts
+
+MIB = 1024 * 1024
 
 
 class Application(QObject):
     """Owns the windows and the vault session; decides what is shown when."""
 
-    def __init__(self, location: VaultLocation) -> None:
+    def __init__(self, location: VaultLocation, unlock_window: UnlockWindow | None = None) -> None:
         super().__init__()
         self.location = location
         self.session: VaultSession | None = None
-        self.unlock_window: UnlockWindow | None = None
+        self.unlock_window = unlock_window
         self.wizard: CreateVaultWizard | None = None
+        self.settings = VaultSettings()
         self.main_window = MainWindow()
         self.main_window.lock_requested.connect(self._on_lock_requested)
         self.main_window.hide_requested.connect(self._on_hide_requested)
         self.main_window.close_requested.connect(self.quit)
         self.main_window.case_open_requested.connect(self._on_case_open_requested)
-        self.open_windows: list[QWidget] = []
+        self.main_window.new_report_requested.connect(self._on_new_report_requested)
+        self.case_windows: dict[uuid.UUID, CaseDetailWindow] = {}
+        self.report_wizards: list[ReportWizard] = []
+        start(external_open.cleanup_leftovers)  # plaintext copies a crash may have left behind
 
     # --- starting ----------------------------------------------------------------------------------
 
@@ -47,17 +70,46 @@ class Application(QObject):
             self.wizard.rejected.connect(self.quit)
             self.wizard.show()
             return
-        try:
-            vault = Vault.open(self.location)
-        except Exception as error:  # noqa: BLE001 - shown to the user, then we quit
-            self._fatal(messages.describe(error))
-            return
+        if self.unlock_window is None:
+            self.unlock_window = UnlockWindow(location=str(self.location))
+            self.unlock_window.show()
+        self._connect_unlock_window()
+        start(Vault.open, self.location, succeeded=self._on_vault_opened,  # the window is already shown
+              failed=lambda error: self._fatal(messages.describe(error)))
+
+    def _on_vault_opened(self, vault: Vault) -> None:
         self._use(vault)
-        self._show_unlock()
+        assert self.unlock_window is not None  # noqa: S101
+        self.unlock_window.attach_vault(vault)
+        self.unlock_window.reset()
+
+    def _connect_unlock_window(self) -> None:
+        assert self.unlock_window is not None  # noqa: S101
+        self.unlock_window.unlocked.connect(self._on_unlocked)
+        self.unlock_window.recovery_requested.connect(self._on_recovery_requested)
 
     def _use(self, vault: Vault) -> None:
         self.session = VaultSession(vault, parent=self)
         self.session.locked.connect(self._on_session_locked)
+        self._add_sections(self.session)
+
+    def _add_sections(self, session: VaultSession) -> None:
+        window = self.main_window
+        self.journal_page = JournalPage(session)
+        self.journal_page.case_open_requested.connect(self._on_case_open_requested)
+        self.journal_page.case_created.connect(self._on_case_changed)
+        self.journal_page.journal_changed.connect(self._refresh_search_text)
+        window.add_section(QT_TRANSLATE_NOOP("MainWindow", "Journal"), self.journal_page)
+        self.deadlines_page = DeadlinesPage(session, window.case_model)
+        self.deadlines_page.case_open_requested.connect(self._on_case_open_requested)
+        window.add_section(QT_TRANSLATE_NOOP("MainWindow", "Deadlines"), self.deadlines_page)
+        self.retention_page = RetentionPage(session)
+        self.retention_page.case_deleted.connect(self._on_case_deleted)
+        window.add_section(QT_TRANSLATE_NOOP("MainWindow", "Retention"), self.retention_page)
+        self.settings_page = SettingsPage(session)
+        self.settings_page.settings_saved.connect(self._on_settings_loaded)
+        self.settings_page.language_changed.connect(self._on_language_changed)
+        window.add_section(QT_TRANSLATE_NOOP("MainWindow", "Settings"), self.settings_page)
 
     def _on_vault_created(self, vault: Vault) -> None:
         self._use(vault)
@@ -67,11 +119,17 @@ class Application(QObject):
         assert self.session is not None  # noqa: S101 - set by _use before
         if self.unlock_window is None:
             self.unlock_window = UnlockWindow(self.session.vault)
-            self.unlock_window.unlocked.connect(self._on_unlocked)
+            self._connect_unlock_window()
         self.unlock_window.reset()
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
+
+    def _on_recovery_requested(self) -> None:
+        assert self.session is not None  # noqa: S101
+        dialog = RecoveryDialog(self.session.vault, self.unlock_window)
+        dialog.recovered.connect(self._on_unlocked)
+        dialog.open()
 
     # --- unlocked ------------------------------------------------------------------------------------
 
@@ -82,23 +140,35 @@ class Application(QObject):
         self.session.mark_unlocked()
         self.main_window.show()
         self.main_window.statusBar().showMessage(self.tr("Decrypting the cases…"))
-        task = run_in_background(self.session.vault.cases.list_summaries)
-        task.succeeded.connect(self._on_summaries_loaded)
-        task.failed.connect(self._on_background_failed)
+        start(self.session.vault.settings.get, succeeded=lambda result: self._on_settings_loaded(result[0]))
 
-    def _on_summaries_loaded(self, summaries: list) -> None:  # type: ignore[type-arg]
+    def _load_cases(self) -> None:
         assert self.session is not None  # noqa: S101
-        if not self.session.vault.is_unlocked:
+        model = self.main_window.case_model
+        vault = self.session.vault
+        start(lambda: model.build_rows(vault.cases.list_summaries()), succeeded=self._on_rows_built,
+              failed=self._on_background_failed)
+
+    def _on_settings_loaded(self, settings: VaultSettings) -> None:
+        """Settings apply everywhere: the calendar of deadlines, the idle lock, the attachment limit."""
+        if self.session is None or not self.session.vault.is_unlocked:
+            return
+        self.settings = settings
+        self.session.set_idle_minutes(settings.idle_lock_minutes)
+        self.main_window.case_model.calendar = WorkingDayCalendar(settings.holiday_subdivision)
+        self._load_cases()
+
+    def _on_rows_built(self, rows: list[CaseRow]) -> None:
+        if self.session is None or not self.session.vault.is_unlocked:
             return  # locked meanwhile
-        self.main_window.cases_page.show_cases(summaries)
+        self.main_window.cases_page.show_rows(rows)
         damaged = self.session.vault.cases.damaged
         if damaged:
             self.main_window.statusBar().showMessage(self.tr("%n case(s) could not be read: run a verification.",
                                                              "", len(damaged)))
         else:
             self.main_window.statusBar().clearMessage()
-        task = run_in_background(case_texts, self.session.vault, [s.id for s in summaries])
-        task.succeeded.connect(self._on_search_texts_ready)
+        start(case_texts, self.session.vault, [row.summary.id for row in rows], succeeded=self._on_search_texts_ready)
 
     def _on_search_texts_ready(self, texts: dict[uuid.UUID, str]) -> None:
         if self.session is not None and self.session.vault.is_unlocked:
@@ -107,8 +177,82 @@ class Application(QObject):
     def _on_background_failed(self, error: BaseException) -> None:
         self.main_window.statusBar().showMessage(messages.describe(error))
 
+    def _on_language_changed(self, _language: str) -> None:
+        self.main_window.retranslate()
+        if self.session is not None and self.session.vault.is_unlocked:
+            self._load_cases()  # the list's texts are translated when the rows are built
+
+    # --- cases ------------------------------------------------------------------------------------------
+
     def _on_case_open_requested(self, case_id: uuid.UUID) -> None:
-        self.main_window.statusBar().showMessage(str(case_id))
+        assert self.session is not None  # noqa: S101
+        window = self.case_windows.get(case_id)
+        if window is None:
+            window = CaseDetailWindow(self.session, case_id)
+            window.case_changed.connect(self._on_case_changed)
+            window.closed.connect(lambda: self.case_windows.pop(case_id, None))
+            journal = JournalPanel(self.session, case_id)
+            journal.journal_changed.connect(lambda: self._refresh_search_text(case_id))
+            window.add_tab(journal, self.tr("&Journal"))
+            attachments = AttachmentsPanel(self.session, case_id, self.settings.attachment_max_mib * MIB)
+            attachments.attachments_changed.connect(lambda: self._refresh_search_text(case_id))
+            window.add_tab(attachments, self.tr("A&ttachments"))
+            self.case_windows[case_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _on_case_changed(self, summary: Any) -> None:
+        self.main_window.case_model.upsert(summary)
+        self._refresh_search_text(summary.id)
+
+    def _refresh_search_text(self, case_id: uuid.UUID) -> None:
+        """The search finds what a case says now (its report, journal, records, attachment names)."""
+        if self.session is not None and self.session.vault.is_unlocked:
+            start(case_texts, self.session.vault, [case_id], succeeded=self._on_search_texts_ready)
+
+    def _on_case_deleted(self, case_id: uuid.UUID) -> None:
+        window = self.case_windows.pop(case_id, None)
+        if window is not None:
+            window.close()
+        self.main_window.case_model.remove(case_id)
+
+    # --- reports ----------------------------------------------------------------------------------------
+
+    def _on_new_report_requested(self) -> None:
+        assert self.session is not None  # noqa: S101
+        start(self.session.vault.drafts.list, succeeded=self._on_drafts_listed)
+
+    def _on_drafts_listed(self, drafts: list[Draft]) -> None:
+        if not drafts:
+            self._open_report_wizard(None)
+            return
+        menu = QMenu(self.main_window)
+        menu.setAccessibleName(self.tr("Start or continue a report"))
+        menu.addAction(self.tr("Start a new report"), lambda: self._open_report_wizard(None))
+        menu.addSeparator()
+        for draft in drafts:
+            text = self.tr("Continue the draft saved on %1").replace(
+                "%1", f"{local_date(draft.saved_at.astimezone().date())} {draft.saved_at.astimezone():%H:%M}")
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _checked=False, d=draft.id: self._open_report_wizard(d))
+            menu.addAction(action)
+        menu.popup(QCursor.pos())
+        self._drafts_menu = menu
+
+    def _open_report_wizard(self, draft_id: uuid.UUID | None) -> None:
+        assert self.session is not None  # noqa: S101
+        wizard = ReportWizard(self.session, draft_id)
+        wizard.report_filed.connect(self._on_report_filed)
+        wizard.finished.connect(lambda _result: self.report_wizards.remove(wizard)
+                                if wizard in self.report_wizards else None)
+        self.report_wizards.append(wizard)
+        wizard.show()
+
+    def _on_report_filed(self, case: Case) -> None:
+        self.main_window.case_model.upsert(case.summary(), date.today())
+        self._refresh_search_text(case.id)
+        self.main_window.statusBar().showMessage(self.tr("Report %1 filed.").replace("%1", case.reference))
 
     # --- locking -------------------------------------------------------------------------------------
 
@@ -121,9 +265,10 @@ class Application(QObject):
             self.session.hide_now()
 
     def _on_session_locked(self) -> None:
-        for window in self.open_windows:
+        for window in [*self.case_windows.values(), *self.report_wizards]:
             window.close()
-        self.open_windows.clear()
+        self.case_windows.clear()
+        self.report_wizards.clear()
         self.main_window.clear()
         self.main_window.hide()
         self._show_unlock()
@@ -143,19 +288,8 @@ class Application(QObject):
             self.session = None
         QTimer.singleShot(0, QApplication.quit)
 
+    @property
+    def windows(self) -> list[QWidget]:
+        """Every window this application has open (screenshots and tests walk them)."""
+        return [self.main_window, *self.case_windows.values(), *self.report_wizards]
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="hospital-mediation", description="Open the desktop application.")
-    parser.add_argument("--vault", metavar="PATH", help="the vault file (default: your data folder)")
-    parser.add_argument("--language", choices=i18n.LANGUAGES, help="fr or en (default: the system's)")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    args = parser.parse_args(argv)
-    existing = QApplication.instance()
-    qt = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    qt.setApplicationName("hospital-mediation")
-    qt.setOrganizationName("hospital-mediation")
-    qt.setApplicationDisplayName("Hospital Mediation")
-    i18n.install(args.language or i18n.chosen_language())
-    application = Application(VaultLocation.parse(Path(args.vault).expanduser() if args.vault else None))
-    application.start()
-    return int(qt.exec())
