@@ -22,13 +22,13 @@ class Task(QObject):
     """One piece of background work.
 
     Signals:
-        progressed(qint64, qint64): done, total (bytes of a file may pass 2 GiB).
+        progressed(object, object): done, total, as ints of any size.
         succeeded(object): the return value.
         failed(object): the exception raised.
         finished(): after either.
     """
 
-    progressed = Signal("qint64", "qint64")
+    progressed = Signal(object, object)  # Python ints: a byte count may pass 2 GiB
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
