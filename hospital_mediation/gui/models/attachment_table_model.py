@@ -7,21 +7,12 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
 from hospital_mediation.domain.model import AttachmentInfo
 from hospital_mediation.gui.labels import local_date_time
-
-Index = QModelIndex | QPersistentModelIndex
+from hospital_mediation.gui.models.base import Index, RowTableModel
 
 
 class AttachmentColumn(IntEnum):
@@ -55,12 +46,15 @@ class AttachmentRow:
     cells: tuple[str, ...]
 
 
-class AttachmentTableModel(QAbstractTableModel):
+class AttachmentTableModel(RowTableModel[AttachmentRow]):
     """Rows are :class:`AttachmentRow`, oldest first."""
+
+    COLUMNS = AttachmentColumn
+    HEADERS = _HEADERS
+    CONTEXT = "AttachmentTableModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[AttachmentRow] = []
         self._by_id: dict[uuid.UUID, int] = {}
         self._monospace = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
@@ -70,10 +64,10 @@ class AttachmentTableModel(QAbstractTableModel):
                                     info.sha256, info.description))
 
     def set_attachments(self, attachments: list[AttachmentInfo]) -> None:
-        self.beginResetModel()
-        self.rows = [self._row(info) for info in attachments]
+        self._reset_rows([self._row(info) for info in attachments])
+
+    def _index_rows(self) -> None:
         self._by_id = {row.info.id: n for n, row in enumerate(self.rows)}
-        self.endResetModel()
 
     def add(self, info: AttachmentInfo) -> None:
         """Show an attachment that was just added (or refresh it if already shown)."""
@@ -87,13 +81,6 @@ class AttachmentTableModel(QAbstractTableModel):
         self.rows.append(self._row(info))
         self.endInsertRows()
 
-    def clear(self) -> None:
-        """Forget every row (on lock)."""
-        self.beginResetModel()
-        self.rows = []
-        self._by_id = {}
-        self.endResetModel()
-
     def row_of(self, attachment_id: uuid.UUID) -> int | None:
         return self._by_id.get(attachment_id)
 
@@ -102,19 +89,6 @@ class AttachmentTableModel(QAbstractTableModel):
         return self.rows[position].info if position is not None else None
 
     # --- Qt's interface ------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(AttachmentColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(AttachmentColumn):
-            return QCoreApplication.translate("AttachmentTableModel", str(_HEADERS[AttachmentColumn(section)]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

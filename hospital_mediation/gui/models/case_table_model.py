@@ -11,16 +11,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from hospital_mediation.domain.deadlines import Deadline, DeadlineState, WorkingDayCalendar, next_open_deadline
@@ -28,8 +19,7 @@ from hospital_mediation.domain.model import CaseSummary
 from hospital_mediation.domain.taxonomy import Category
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.labels import label, local_date, short_level
-
-Index = QModelIndex | QPersistentModelIndex
+from hospital_mediation.gui.models.base import Index, RowTableModel
 
 
 class CaseColumn(IntEnum):
@@ -81,7 +71,7 @@ class CaseRow:
     text: str = ""  # folded full text (report, journal, records, attachment names), once decrypted
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowTableModel[CaseRow]):
     """Rows are :class:`CaseRow`; cell texts are computed once, when rows are set.
 
     Signals:
@@ -89,11 +79,13 @@ class CaseTableModel(QAbstractTableModel):
     """
 
     search_text_added = Signal()
+    COLUMNS = CaseColumn
+    HEADERS = _HEADERS
+    CONTEXT = "CaseTableModel"
 
     def __init__(self, calendar: WorkingDayCalendar | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.calendar = calendar or WorkingDayCalendar()
-        self.rows: list[CaseRow] = []
         self._by_id: dict[uuid.UUID, int] = {}
 
     # --- filling ------------------------------------------------------------------------------
@@ -122,17 +114,10 @@ class CaseTableModel(QAbstractTableModel):
 
     def replace_rows(self, rows: list[CaseRow]) -> None:
         """Show rows built by :meth:`build_rows` (in the GUI thread)."""
-        self.beginResetModel()
-        self.rows = rows
-        self._by_id = {row.summary.id: n for n, row in enumerate(self.rows)}
-        self.endResetModel()
+        self._reset_rows(rows)
 
-    def clear(self) -> None:
-        """Forget every row (on lock)."""
-        self.beginResetModel()
-        self.rows = []
-        self._by_id = {}
-        self.endResetModel()
+    def _index_rows(self) -> None:
+        self._by_id = {row.summary.id: n for n, row in enumerate(self.rows)}
 
     def upsert(self, summary: CaseSummary, today: date | None = None) -> None:
         """Add a new case or refresh one after it changed."""
@@ -154,7 +139,7 @@ class CaseTableModel(QAbstractTableModel):
             return
         self.beginRemoveRows(QModelIndex(), position, position)
         del self.rows[position]
-        self._by_id = {row.summary.id: n for n, row in enumerate(self.rows)}
+        self._index_rows()
         self.endRemoveRows()
 
     def add_search_text(self, texts: dict[uuid.UUID, str]) -> None:
@@ -172,19 +157,6 @@ class CaseTableModel(QAbstractTableModel):
         return self._by_id.get(case_id)
 
     # --- Qt's interface ------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(CaseColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(CaseColumn):
-            return QCoreApplication.translate("CaseTableModel", str(_HEADERS[CaseColumn(section)]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -213,7 +185,7 @@ class CaseTableModel(QAbstractTableModel):
         before = {id(row): n for n, row in enumerate(self.rows)}
         self.rows.sort(key=lambda row: row.keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
         moved = {before[id(row)]: n for n, row in enumerate(self.rows)}
-        self._by_id = {row.summary.id: n for n, row in enumerate(self.rows)}
+        self._index_rows()
         old = self.persistentIndexList()
         self.changePersistentIndexList(old, [self.index(moved[i.row()], i.column()) for i in old])
         self.layoutChanged.emit()

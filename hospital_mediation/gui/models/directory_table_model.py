@@ -6,18 +6,11 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from hospital_mediation.domain.settings import DirectoryEntry, ServiceKind
+from hospital_mediation.gui.models.base import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "DirectoryTableModel"
 
 
@@ -49,26 +42,21 @@ def kind_label(kind: ServiceKind) -> str:
     return QCoreApplication.translate(_CONTEXT, str(_KINDS[kind]))
 
 
-class DirectoryTableModel(QAbstractTableModel):
+class DirectoryTableModel(RowTableModel[DirectoryEntry]):
     """Rows are copies of :class:`DirectoryEntry`, edited in place; :meth:`entries` gives them back."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DirectoryEntry] = []
+    COLUMNS = DirectoryColumn
+    HEADERS = _HEADERS
+    CONTEXT = _CONTEXT
 
     # --- filling and reading back ---------------------------------------------------------------
 
     def set_entries(self, entries: list[DirectoryEntry]) -> None:
-        self.beginResetModel()
-        self.rows = [replace(entry) for entry in entries]
-        self.endResetModel()
+        self._reset_rows([replace(entry) for entry in entries])
 
     def entries(self) -> list[DirectoryEntry]:
         """The edited directory (names and contacts stripped of surrounding spaces)."""
         return [DirectoryEntry(entry.name.strip(), entry.kind, entry.contact.strip()) for entry in self.rows]
-
-    def clear(self) -> None:
-        self.set_entries([])
 
     def add_entry(self, entry: DirectoryEntry | None = None) -> int:
         """Append ``entry`` (an empty support service by default); returns its row."""
@@ -85,26 +73,7 @@ class DirectoryTableModel(QAbstractTableModel):
         del self.rows[row]
         self.endRemoveRows()
 
-    def retranslate(self) -> None:
-        """Views show the texts of the new language (they are computed when asked for)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DirectoryColumn) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(DirectoryColumn) - 1))
-
     # --- Qt's interface ------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(DirectoryColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(DirectoryColumn):
-            return QCoreApplication.translate(_CONTEXT, str(_HEADERS[DirectoryColumn(section)]))
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

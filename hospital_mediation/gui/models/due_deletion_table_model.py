@@ -8,20 +8,13 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from hospital_mediation.domain.model import CaseSummary
 from hospital_mediation.gui.labels import label, local_date
+from hospital_mediation.gui.models.base import Index, RowTableModel
 from hospital_mediation.gui.models.case_table_model import CASE_ID_ROLE, SORT_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "DueDeletionTableModel"
 
 
@@ -46,24 +39,18 @@ class DueDeletionRow:
     due_on: date
 
 
-class DueDeletionTableModel(QAbstractTableModel):
+class DueDeletionTableModel(RowTableModel[DueDeletionRow]):
     """Rows are (summary, deletion date) pairs as ``vault.retention.due()`` returns them.
 
     Roles: ``CASE_ID_ROLE`` (the case id) and ``SORT_ROLE`` (dates as ordinals), those of the case list.
     """
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DueDeletionRow] = []
+    COLUMNS = DueDeletionColumn
+    HEADERS = _HEADERS
+    CONTEXT = _CONTEXT
 
     def set_rows(self, due: list[tuple[CaseSummary, date]]) -> None:
-        self.beginResetModel()
-        self.rows = [DueDeletionRow(summary, due_on) for summary, due_on in due]
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Forget every row (on lock)."""
-        self.set_rows([])
+        self._reset_rows([DueDeletionRow(summary, due_on) for summary, due_on in due])
 
     def row_of(self, case_id: uuid.UUID) -> int | None:
         return next((n for n, row in enumerate(self.rows) if row.summary.id == case_id), None)
@@ -77,26 +64,7 @@ class DueDeletionTableModel(QAbstractTableModel):
         del self.rows[position]
         self.endRemoveRows()
 
-    def retranslate(self) -> None:
-        """Views show the texts of the new language (they are computed when asked for)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DueDeletionColumn) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(DueDeletionColumn) - 1))
-
     # --- Qt's interface ------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(DueDeletionColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(DueDeletionColumn):
-            return QCoreApplication.translate(_CONTEXT, str(_HEADERS[DueDeletionColumn(section)]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -7,21 +7,13 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from hospital_mediation.domain.model import JournalEntry
 from hospital_mediation.gui.labels import local_date, local_date_time
-
-Index = QModelIndex | QPersistentModelIndex
+from hospital_mediation.gui.models.base import Index, RowTableModel
 
 
 class JournalColumn(IntEnum):
@@ -61,12 +53,15 @@ class JournalRow:
     cells: tuple[str, ...]
 
 
-class JournalTableModel(QAbstractTableModel):
+class JournalTableModel(RowTableModel[JournalRow]):
     """Rows are :class:`JournalRow`, in the store's order (oldest recorded first)."""
+
+    COLUMNS = JournalColumn
+    HEADERS = _HEADERS
+    CONTEXT = "JournalTableModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[JournalRow] = []
         self._by_id: dict[uuid.UUID, int] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -79,14 +74,15 @@ class JournalTableModel(QAbstractTableModel):
         for entry in entries:  # oldest first: the first later version wins
             if entry.supersedes is not None:
                 superseded_by.setdefault(entry.supersedes, entry.id)
-        self.beginResetModel()
-        self.rows = []
+        rows = []
         for entry in entries:
             version = len(_back_chain(entry, by_id))
             later = superseded_by.get(entry.id)
-            self.rows.append(JournalRow(entry, version, later, self._cells(entry, version, later is not None)))
+            rows.append(JournalRow(entry, version, later, self._cells(entry, version, later is not None)))
+        self._reset_rows(rows)
+
+    def _index_rows(self) -> None:
         self._by_id = {row.entry.id: n for n, row in enumerate(self.rows)}
-        self.endResetModel()
 
     @staticmethod
     def _cells(entry: JournalEntry, version: int, superseded: bool) -> tuple[str, ...]:
@@ -102,13 +98,6 @@ class JournalTableModel(QAbstractTableModel):
             seal = QCoreApplication.translate("JournalTableModel", "Sealed in audit entry %1")
         return (event, local_date_time(entry.recorded_at), first_line(entry.text), state.replace("%1", str(version)),
                 seal.replace("%1", str(entry.audit_seq)))
-
-    def clear(self) -> None:
-        """Forget every entry (on lock)."""
-        self.beginResetModel()
-        self.rows = []
-        self._by_id = {}
-        self.endResetModel()
 
     # --- questions ------------------------------------------------------------------------------
 
@@ -144,19 +133,6 @@ class JournalTableModel(QAbstractTableModel):
         return chain[-1] if chain else None
 
     # --- Qt's interface ------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(JournalColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(JournalColumn):
-            return QCoreApplication.translate("JournalTableModel", str(_HEADERS[JournalColumn(section)]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

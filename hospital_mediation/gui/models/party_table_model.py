@@ -6,21 +6,13 @@ import copy
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hospital_mediation.domain.model import Party
 from hospital_mediation.domain.taxonomy import PartyRelation, Profession
 from hospital_mediation.gui.labels import label
-
-Index = QModelIndex | QPersistentModelIndex
+from hospital_mediation.gui.models.base import Index, RowTableModel
 
 
 class PartyColumn(IntEnum):
@@ -48,37 +40,27 @@ _CHOICE_COLUMNS = (PartyColumn.RELATION, PartyColumn.PROFESSION)
 _CHECK_COLUMNS = (PartyColumn.SUPERIOR, PartyColumn.CONSENT)
 
 
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("PartyTableModel", str(text))
-
-
 def _check_state(value: bool | None) -> Qt.CheckState:
     if value is None:
         return Qt.CheckState.PartiallyChecked
     return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
 
 
-class PartyTableModel(QAbstractTableModel):
+class PartyTableModel(RowTableModel[Party]):
     """Rows are copies of the report's :class:`Party` list; :meth:`parties` gives them back."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Party] = []
+    COLUMNS = PartyColumn
+    HEADERS = _HEADERS
+    CONTEXT = "PartyTableModel"
 
     # --- filling and reading ---------------------------------------------------------------------
 
     def set_parties(self, parties: list[Party]) -> None:
-        self.beginResetModel()
-        self.rows = copy.deepcopy(parties)
-        self.endResetModel()
+        self._reset_rows(copy.deepcopy(parties))
 
     def parties(self) -> list[Party]:
         """The parties as edited, as new objects (the model keeps its own)."""
         return copy.deepcopy(self.rows)
-
-    def clear(self) -> None:
-        """Forget every row (on lock)."""
-        self.set_parties([])
 
     def add_party(self, party: Party | None = None) -> int:
         """Append a party (a presumed author by default); returns its row."""
@@ -97,19 +79,6 @@ class PartyTableModel(QAbstractTableModel):
         return True
 
     # --- Qt's interface ------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(PartyColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(PartyColumn):
-            return _tr(_HEADERS[PartyColumn(section)])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -158,7 +127,8 @@ class PartyTableModel(QAbstractTableModel):
         if column in _CHECK_COLUMNS:  # words beside the check box: its state is not only a picture
             if value is None:
                 return QCoreApplication.translate("PartyTableModel", "Not known")
-            return QCoreApplication.translate("PartyTableModel", "Yes" if value else "No")
+            return QCoreApplication.translate("PartyTableModel", "Yes") if value \
+                else QCoreApplication.translate("PartyTableModel", "No")
         if column in _CHOICE_COLUMNS:
             return label(value)
         return str(value)

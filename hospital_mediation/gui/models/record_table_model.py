@@ -6,19 +6,11 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from hospital_mediation.domain.model import CaseRecord
 from hospital_mediation.gui.labels import label, local_date
-
-Index = QModelIndex | QPersistentModelIndex
+from hospital_mediation.gui.models.base import Index, RowTableModel
 
 
 class RecordColumn(IntEnum):
@@ -47,23 +39,22 @@ def _cells(record: CaseRecord) -> tuple[str, ...]:
     return label(record.kind), local_date(day), record.title, text
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(RowTableModel[CaseRecord]):
     """Rows are :class:`CaseRecord`; :meth:`upsert` adds a new one or refreshes an edited one."""
+
+    COLUMNS = RecordColumn
+    HEADERS = _HEADERS
+    CONTEXT = "RecordTableModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[CaseRecord] = []
         self._cells: list[tuple[str, ...]] = []
 
     def set_records(self, records: list[CaseRecord]) -> None:
-        self.beginResetModel()
-        self.rows = list(records)
-        self._cells = [_cells(record) for record in self.rows]
-        self.endResetModel()
+        self._reset_rows(list(records))
 
-    def clear(self) -> None:
-        """Forget every row (on lock)."""
-        self.set_records([])
+    def _index_rows(self) -> None:
+        self._cells = [_cells(record) for record in self.rows]
 
     def row_of(self, record_id: uuid.UUID) -> int | None:
         return next((n for n, record in enumerate(self.rows) if record.id == record_id), None)
@@ -84,19 +75,6 @@ class RecordTableModel(QAbstractTableModel):
         return row
 
     # --- Qt's interface ------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(RecordColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(RecordColumn):
-            return QCoreApplication.translate("RecordTableModel", str(_HEADERS[RecordColumn(section)]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -10,21 +10,13 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hospital_mediation.domain.model import Party
 from hospital_mediation.domain.taxonomy import PartyRelation
+from hospital_mediation.gui.models.base import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ReportPartyTableModel"
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # [(label, value)] of a column edited with a choice
@@ -69,18 +61,21 @@ def relation_label(relation: PartyRelation) -> str:
     return _tr(_RELATIONS.get(relation, _RELATIONS[PartyRelation.OTHER]))
 
 
-class ReportPartyTableModel(QAbstractTableModel):
+class ReportPartyTableModel(RowTableModel[Party]):
     """Rows are copies of :class:`Party`; :meth:`parties` gives them back, blank rows left out.
 
     ``witnesses=True`` lists the people who saw or heard it (name, role, consent to be contacted);
     otherwise the people involved (their part, name, role, whether they are the reporter's superior).
     """
 
+    COLUMNS = PartyField
+    HEADERS = _HEADERS
+    CONTEXT = _CONTEXT
+
     def __init__(self, witnesses: bool = False, parent: Any = None) -> None:
         super().__init__(parent)
         self.witnesses = witnesses
-        self.fields = WITNESS_FIELDS if witnesses else INVOLVED_FIELDS
-        self.rows: list[Party] = []
+        self.fields = self._columns = WITNESS_FIELDS if witnesses else INVOLVED_FIELDS
 
     # --- filling and reading back ---------------------------------------------------------------
 
@@ -89,9 +84,7 @@ class ReportPartyTableModel(QAbstractTableModel):
         return Party(relation=PartyRelation.WITNESS if self.witnesses else PartyRelation.OTHER)
 
     def set_parties(self, parties: list[Party]) -> None:
-        self.beginResetModel()
-        self.rows = [replace(party) for party in parties]
-        self.endResetModel()
+        self._reset_rows([replace(party) for party in parties])
 
     def parties(self) -> list[Party]:
         """The rows with text stripped; rows where nothing was given are left out."""
@@ -101,9 +94,6 @@ class ReportPartyTableModel(QAbstractTableModel):
             if cleaned != self.new_party():
                 result.append(cleaned)
         return result
-
-    def clear(self) -> None:
-        self.set_parties([])
 
     def add_party(self) -> int:
         """Append an empty row; returns its number."""
@@ -124,19 +114,6 @@ class ReportPartyTableModel(QAbstractTableModel):
         return self.fields.index(field)
 
     # --- Qt's interface ------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.fields)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.fields):
-            return _tr(_HEADERS[self.fields[section]])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

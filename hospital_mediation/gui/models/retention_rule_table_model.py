@@ -5,21 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from hospital_mediation.domain.retention import DEFAULT_RETENTION_MONTHS
 from hospital_mediation.domain.settings import RetentionRule
 from hospital_mediation.domain.taxonomy import Outcome
 from hospital_mediation.gui.labels import label
+from hospital_mediation.gui.models.base import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "RetentionRuleTableModel"
 MAX_MONTHS = 600  # VaultSettings.check's bound
 UNTIL_DECIDED = -1  # the edit value of "no automatic date": a spin box shows it as its special text
@@ -39,17 +32,17 @@ _HEADERS: dict[RetentionColumn, Any] = {
 def months_text(months: int | None) -> str:
     """ "12 months", or "until decided" when the handler decides (proceedings under way)."""
     if months is None:
-        return QCoreApplication.translate(_CONTEXT, "until decided")
-    return QCoreApplication.translate(_CONTEXT, "%n month(s)", "", months)
+        return QCoreApplication.translate("RetentionRuleTableModel", "until decided")
+    return QCoreApplication.translate("RetentionRuleTableModel", "%n month(s)", "", months)
 
 
-class RetentionRuleTableModel(QAbstractTableModel):
+class RetentionRuleTableModel(RowTableModel[RetentionRule]):
     """One row per :class:`Outcome`, in the enumeration's order; months editable (EditRole: an int,
     :data:`UNTIL_DECIDED` for "until decided")."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RetentionRule] = []
+    COLUMNS = RetentionColumn
+    HEADERS = _HEADERS
+    CONTEXT = _CONTEXT
 
     # --- filling and reading back ---------------------------------------------------------------
 
@@ -57,9 +50,7 @@ class RetentionRuleTableModel(QAbstractTableModel):
         """Show ``rules``; an outcome they do not mention gets its default (DOMAIN.md §4)."""
         months = dict(DEFAULT_RETENTION_MONTHS)
         months.update({rule.outcome: rule.months for rule in rules})
-        self.beginResetModel()
-        self.rows = [RetentionRule(outcome, months.get(outcome)) for outcome in Outcome]
-        self.endResetModel()
+        self._reset_rows([RetentionRule(outcome, months.get(outcome)) for outcome in Outcome])
 
     def rules(self) -> list[RetentionRule]:
         return [RetentionRule(rule.outcome, rule.months) for rule in self.rows]
@@ -67,31 +58,7 @@ class RetentionRuleTableModel(QAbstractTableModel):
     def restore_defaults(self) -> None:
         self.set_rules([])
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self.rows = []
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        """Views show the texts of the new language (they are computed when asked for)."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(RetentionColumn) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(RetentionColumn) - 1))
-
     # --- Qt's interface ------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(RetentionColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(RetentionColumn):
-            return QCoreApplication.translate(_CONTEXT, str(_HEADERS[RetentionColumn(section)]))
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -114,7 +81,8 @@ class RetentionRuleTableModel(QAbstractTableModel):
             return UNTIL_DECIDED if rule.months is None else rule.months
         if role == Qt.ItemDataRole.ToolTipRole and column == RetentionColumn.MONTHS:
             default = DEFAULT_RETENTION_MONTHS.get(rule.outcome)
-            return QCoreApplication.translate(_CONTEXT, "Default: %1").replace("%1", months_text(default))
+            tip = QCoreApplication.translate("RetentionRuleTableModel", "Default: %1")
+            return tip.replace("%1", months_text(default))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -6,19 +6,11 @@ import uuid
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from hospital_mediation.domain.model import Transition
 from hospital_mediation.gui.labels import label, local_date_time
-
-Index = QModelIndex | QPersistentModelIndex
+from hospital_mediation.gui.models.base import Index, RowTableModel
 
 
 class TransitionColumn(IntEnum):
@@ -40,27 +32,24 @@ _HEADERS = {
 }
 
 
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("TransitionTableModel", str(text))
-
-
-class TransitionTableModel(QAbstractTableModel):
+class TransitionTableModel(RowTableModel[Transition]):
     """Rows are :class:`Transition`; the actor is "you" for this member, else the start of a member id."""
+
+    COLUMNS = TransitionColumn
+    HEADERS = _HEADERS
+    CONTEXT = "TransitionTableModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[Transition] = []
+        self._member_id: uuid.UUID | None = None
         self._cells: list[tuple[str, ...]] = []
 
     def set_transitions(self, transitions: list[Transition], member_id: uuid.UUID | None) -> None:
-        self.beginResetModel()
-        self.rows = list(transitions)
-        self._cells = [self._row_cells(transition, member_id) for transition in self.rows]
-        self.endResetModel()
+        self._member_id = member_id
+        self._reset_rows(list(transitions))
 
-    def clear(self) -> None:
-        """Forget every row (on lock)."""
-        self.set_transitions([], None)
+    def _index_rows(self) -> None:
+        self._cells = [self._row_cells(transition, self._member_id) for transition in self.rows]
 
     @staticmethod
     def _row_cells(transition: Transition, member_id: uuid.UUID | None) -> tuple[str, ...]:
@@ -75,19 +64,6 @@ class TransitionTableModel(QAbstractTableModel):
                 reason)
 
     # --- Qt's interface ------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(TransitionColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(TransitionColumn):
-            return _tr(_HEADERS[TransitionColumn(section)])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
