@@ -1433,7 +1433,9 @@ Vault: %1</translation>
     <message numerus="yes">
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n entry(ies)</numerusform><numerusform>%n entry(ies)</numerusform></translation>
+            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry(ies)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an entry to read it in full.</source>
@@ -2033,6 +2035,14 @@ Vault: %1</translation>
     <message>
         <source>Not known</source>
         <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3273,19 @@ Vault: %1</translation>
     <message>
         <source>Kept after closure</source>
         <translation>Kept after closure</translation>
+    </message>
+    <message>
+        <source>until decided</source>
+        <translation>until decided</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Default: %1</translation>
     </message>
 </context>
 <context>

@@ -1433,7 +1433,9 @@ Coffre : %1</translation>
     <message numerus="yes">
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an entry to read it in full.</source>
@@ -2033,6 +2035,14 @@ Coffre : %1</translation>
     <message>
         <source>Not known</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3273,19 @@ Coffre : %1</translation>
     <message>
         <source>Kept after closure</source>
         <translation>Conservation après clôture</translation>
+    </message>
+    <message>
+        <source>until decided</source>
+        <translation>jusqu'à décision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -80,6 +81,37 @@ def test_translations_keep_placeholders_and_mnemonics(language: str) -> None:
 def test_every_string_has_its_screen() -> None:
     """lupdate gives a string no context when it cannot see the class: Qt would then never find it."""
     assert [m.source for m in _messages(_ts("fr")) if not m.context] == []
+
+
+def _unextractable_calls(source: str) -> list[int]:
+    """Lines where a literal text is translated in a context lupdate cannot read (a variable), or
+    where the text is chosen by an expression (lupdate extracts neither branch)."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name == "translate" and len(node.args) >= 2:
+            context, text = node.args[0], node.args[1]
+            hidden_context = isinstance(text, ast.Constant) and not isinstance(context, ast.Constant)
+            if isinstance(text, ast.IfExp) or hidden_context:
+                lines.append(node.lineno)
+        elif name in ("tr", "QT_TR_NOOP") and isinstance(node.args[0], ast.IfExp):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_every_translated_text_can_be_extracted() -> None:
+    found = {}
+    for path in sorted((ROOT / "hospital_mediation" / "gui").rglob("*.py")):
+        if "forms" not in path.parts and (lines := _unextractable_calls(path.read_text())):
+            found[path.name] = lines
+    assert found == {}
+
+
+def test_the_extraction_check_finds_a_hidden_text() -> None:
+    assert _unextractable_calls('translate(CONTEXT, "Yes")\ntranslate("M", "a" if x else "b")\n') == [1, 2]
+    assert _unextractable_calls('translate("M", "Yes")\ntranslate(CONTEXT, str(name))\n') == []
 
 
 def test_french_and_english_have_the_same_strings() -> None:
