@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 LANGUAGES = ("fr", "en")
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"  # .qm built by `make` from resources/translations/*.ts
 _installed: list[QTranslator] = []
+generation = 0  # bumped at every change of language: caches of translated texts key on it
 
 
 def chosen_language() -> str:
@@ -48,3 +49,5 @@ def install(language: str) -> None:
     if ours.load(str(TRANSLATIONS / f"hospital_mediation_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    global generation  # noqa: PLW0603 - one counter for the whole application
+    generation += 1
