@@ -129,7 +129,7 @@ def main() -> None:
         start = time.perf_counter()
         vault.unlock_with_recovery_key(recovery)  # stands for the derivation, which the figure excludes
         model = window.case_model
-        task = run_in_background(lambda: model.build_rows(vault.cases.list_summaries()))  # as the application does
+        task = run_in_background(model.decrypt_rows, vault)  # as the application does
         task.succeeded.connect(done.append)
         wait(lambda: done)
         window.cases_page.show_rows(done[0])  # type: ignore[arg-type]

@@ -146,7 +146,7 @@ class Application(QObject):
         assert self.session is not None  # noqa: S101
         model = self.main_window.case_model
         vault = self.session.vault
-        start(lambda: model.build_rows(vault.cases.list_summaries()), succeeded=self._on_rows_built,
+        start(model.decrypt_rows, vault, succeeded=self._on_rows_built,
               failed=self._on_background_failed)
 
     def _on_settings_loaded(self, settings: VaultSettings) -> None:

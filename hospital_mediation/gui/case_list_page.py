@@ -69,7 +69,9 @@ class CaseListPage(QWidget):
         """Rows built in the background (:meth:`CaseTableModel.build_rows`), sorted as the header says."""
         self.model.replace_rows(rows)
         header = self.form.tableView.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        wanted = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if wanted != (self.model.sort_column, self.model.sort_order):  # rows come sorted as the model was
+            self.model.sort(*wanted)
 
     def selected_case_id(self) -> uuid.UUID | None:
         rows = self.form.tableView.selectionModel().selectedRows()

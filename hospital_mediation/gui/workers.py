@@ -9,8 +9,10 @@ Signals are delivered in the GUI thread (queued connections), so slots may touch
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -104,3 +106,19 @@ def start(function: Callable[..., Any], *args: Any, succeeded: Callable[[Any], o
     if progressed is not None:
         task.progressed.connect(progressed)
     return task
+
+
+@contextlib.contextmanager
+def bulk_allocation() -> Iterator[None]:
+    """Around decrypting thousands of values in a worker: Python's cyclic garbage collector would
+    otherwise walk the growing heap, holding the interpreter lock (and so the GUI thread) for
+    100 ms and more. It is paused meanwhile; what survives is then frozen (left out of later
+    collections: these are plain values freed by reference counting, not cycles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()

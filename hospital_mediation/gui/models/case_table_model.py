@@ -6,10 +6,11 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -20,6 +21,10 @@ from hospital_mediation.domain.taxonomy import Category
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.labels import label, local_date, short_level
 from hospital_mediation.gui.models.base import Index, RowTableModel
+from hospital_mediation.gui.workers import bulk_allocation
+
+if TYPE_CHECKING:
+    from hospital_mediation.store.vault import Vault
 
 
 class CaseColumn(IntEnum):
@@ -56,8 +61,13 @@ def fold(text: str) -> str:
     return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
+@lru_cache(maxsize=65536)
+def _fold_cell(text: str) -> str:  # the cells of a list repeat (statuses, categories, units, dates)
+    return fold(text)
+
+
 def _searchable(cells: tuple[str, ...], summary: CaseSummary, text: str) -> str:
-    return fold(" ".join((*cells, label(summary.outcome)))) + " " + text
+    return " ".join([*map(_fold_cell, cells), _fold_cell(label(summary.outcome)), text])
 
 
 @dataclass(slots=True)
@@ -67,7 +77,7 @@ class CaseRow:
     state: DeadlineState | None
     cells: tuple[str, ...]
     search: str  # folded text of every decrypted field known for this case: the cells, then ``text``
-    keys: tuple[Any, ...] = ()  # one sort key per column, computed with the row
+    keys: dict[int, Any] = field(default_factory=dict)  # sort key by column, computed at the first sort by it
     text: str = ""  # folded full text (report, journal, records, attachment names), once decrypted
 
 
@@ -87,6 +97,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
         super().__init__(parent)
         self.calendar = calendar or WorkingDayCalendar()
         self._by_id: dict[uuid.UUID, int] = {}
+        self.sort_column, self.sort_order = CaseColumn.REFERENCE, Qt.SortOrder.DescendingOrder  # the newest first
 
     # --- filling ------------------------------------------------------------------------------
 
@@ -100,14 +111,26 @@ class CaseTableModel(RowTableModel[CaseRow]):
                 deadline_text += f" ({label(state)})"
         cells = (summary.reference, local_date(summary.opened_on), label(summary.category),
                  short_level(summary.onvs_level), summary.unit, label(summary.status), deadline_text)
-        row = CaseRow(summary, deadline, state, cells, _searchable(cells, summary, text), text=text)
-        row.keys = tuple(self._sort_key(row, column) for column in CaseColumn)
-        return row
+        return CaseRow(summary, deadline, state, cells, _searchable(cells, summary, text), text=text)
 
     def build_rows(self, summaries: list[CaseSummary], today: date | None = None) -> list[CaseRow]:
-        """The rows of ``summaries``, without touching the model: safe in a background thread."""
+        """The rows of ``summaries`` in the model's sort order, without touching the model: safe in a
+        background thread (the GUI thread then only swaps them in)."""
         today = today or date.today()
-        return [self._row(summary, today) for summary in summaries]
+        rows = [self._row(summary, today) for summary in summaries]
+        self._sort_rows(rows, self.sort_column, self.sort_order)
+        return rows
+
+    def decrypt_rows(self, vault: Vault) -> list[CaseRow]:
+        """Every case of ``vault`` decrypted and made into rows: run it in a worker."""
+        with bulk_allocation():
+            return self.build_rows(vault.cases.list_summaries())
+
+    def _sort_rows(self, rows: list[CaseRow], column: int, order: Qt.SortOrder) -> None:
+        for row in rows:
+            if column not in row.keys:
+                row.keys[column] = self._sort_key(row, CaseColumn(column))
+        rows.sort(key=lambda row: row.keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def set_rows(self, summaries: list[CaseSummary], today: date | None = None) -> None:
         self.replace_rows(self.build_rows(summaries, today))
@@ -182,8 +205,9 @@ class CaseTableModel(RowTableModel[CaseRow]):
         if not 0 <= column < len(CaseColumn):
             return
         self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = CaseColumn(column), order
         before = {id(row): n for n, row in enumerate(self.rows)}
-        self.rows.sort(key=lambda row: row.keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._sort_rows(self.rows, column, order)
         moved = {before[id(row)]: n for n, row in enumerate(self.rows)}
         self._index_rows()
         old = self.persistentIndexList()
@@ -202,7 +226,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
         if column == CaseColumn.REFERENCE:
             year, _, number = summary.reference.partition("-")
             return (int(year) if year.isdigit() else 0) * 10**7 + (int(number) if number.isdigit() else 0)
-        return fold(row.cells[column])
+        return _fold_cell(row.cells[column])
 
 
 class CaseFilterProxyModel(QSortFilterProxyModel):
