@@ -149,6 +149,7 @@ def test_first_run_report_work_lock_and_unlock(qtbot: Any, application: Applicat
     case = file_report(qtbot, app, REPORT_TEXT)
     assert app.main_window.case_model.rowCount() == 1
     assert case.reference in app.main_window.statusBar().currentMessage()
+    assert app.journal_page.index_of(case.id) >= 0  # its journal can be kept from the Journal section
 
     search = app.main_window.cases_page.form.searchEdit
     qtbot.waitUntil(lambda: (search.setText("zephyrine accent"), shown_count(app))[1] == 1, timeout=10_000)
@@ -305,3 +306,36 @@ def test_the_title_of_a_section_follows_the_language(qtbot: Any, application: Ap
         i18n.install("en")
         app.main_window.retranslate()
     assert navigation.item(0).text() == "Cases"
+
+
+def test_lock_and_hide_shortcuts_work_from_a_case_window(qtbot: Any, application: Application) -> None:
+    app = application
+    create_vault(qtbot, app)
+    case = file_report(qtbot, app, REPORT_TEXT)
+    app.main_window.cases_page.case_open_requested.emit(case.id)
+    wait_for_tasks(qtbot)
+    window = app.case_windows[case.id]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    wait_for_tasks(qtbot)
+    assert not app.session.vault.is_unlocked and not app.case_windows
+    assert app.unlock_window is not None and app.unlock_window.isVisible() and not app.unlock_window.isMinimized()
+
+    unlock(qtbot, app, PASSPHRASE)
+    qtbot.waitUntil(app.main_window.isVisible)
+    app.main_window.cases_page.case_open_requested.emit(case.id)
+    wait_for_tasks(qtbot)
+    window = app.case_windows[case.id]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_tasks(qtbot)
+    assert not app.session.vault.is_unlocked
+    assert not app.main_window.isVisible() and not app.case_windows
+    assert app.unlock_window.isMinimized()  # nothing on screen, the application's name included
+
+    app.unlock_window.activateWindow()
+    qtbot.keyClick(app.unlock_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # no report while locked
+    wait_for_tasks(qtbot)
+    assert not app.report_wizards
