@@ -10,8 +10,8 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
-from PySide6.QtGui import QAction, QCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from hospital_mediation.domain.deadlines import WorkingDayCalendar
@@ -58,6 +58,7 @@ class Application(QObject):
         self.main_window.case_open_requested.connect(self._on_case_open_requested)
         self.main_window.new_report_requested.connect(self._on_new_report_requested)
         self.case_windows: dict[uuid.UUID, CaseDetailWindow] = {}
+        self._hidden = False  # "hide now": the unlock window waits minimised, nothing on screen
         self.report_wizards: list[ReportWizard] = []
         start(external_open.cleanup_leftovers)  # plaintext copies a crash may have left behind
 
@@ -91,11 +92,12 @@ class Application(QObject):
     def _use(self, vault: Vault) -> None:
         self.session = VaultSession(vault, parent=self)
         self.session.locked.connect(self._on_session_locked)
+        self.session.hidden.connect(self._on_session_hidden)
         self._add_sections(self.session)
 
     def _add_sections(self, session: VaultSession) -> None:
         window = self.main_window
-        self.journal_page = JournalPage(session)
+        self.journal_page = JournalPage(session, autoload=False)  # it gets the summaries the list decrypted
         self.journal_page.case_open_requested.connect(self._on_case_open_requested)
         self.journal_page.case_created.connect(self._on_case_changed)
         self.journal_page.journal_changed.connect(self._refresh_search_text)
@@ -108,6 +110,7 @@ class Application(QObject):
         window.add_section(QT_TRANSLATE_NOOP("MainWindow", "Retention"), self.retention_page)
         self.settings_page = SettingsPage(session)
         self.settings_page.settings_saved.connect(self._on_settings_loaded)
+        self.settings_page.settings_saved.connect(self.retention_page.mark_stale)
         self.settings_page.language_changed.connect(self._on_language_changed)
         window.add_section(QT_TRANSLATE_NOOP("MainWindow", "Settings"), self.settings_page)
 
@@ -121,9 +124,16 @@ class Application(QObject):
             self.unlock_window = UnlockWindow(self.session.vault)
             self._connect_unlock_window()
         self.unlock_window.reset()
-        self.unlock_window.show()
+        if self._hidden:
+            self._hidden = False
+            self.unlock_window.showMinimized()
+            return
+        self.unlock_window.showNormal()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
+
+    def _on_session_hidden(self) -> None:
+        self._hidden = True
 
     def _on_recovery_requested(self) -> None:
         assert self.session is not None  # noqa: S101
@@ -162,6 +172,7 @@ class Application(QObject):
         if self.session is None or not self.session.vault.is_unlocked:
             return  # locked meanwhile
         self.main_window.cases_page.show_rows(rows)
+        self.journal_page.set_cases([row.summary for row in rows])
         damaged = self.session.vault.cases.damaged
         if damaged:
             self.main_window.statusBar().showMessage(self.tr("%n case(s) could not be read: run a verification.",
@@ -204,6 +215,8 @@ class Application(QObject):
 
     def _on_case_changed(self, summary: Any) -> None:
         self.main_window.case_model.upsert(summary)
+        self.journal_page.upsert_case(summary)
+        self.retention_page.mark_stale()  # closing a case may make it due
         self._refresh_search_text(summary.id)
 
     def _refresh_search_text(self, case_id: uuid.UUID) -> None:
@@ -216,11 +229,13 @@ class Application(QObject):
         if window is not None:
             window.close()
         self.main_window.case_model.remove(case_id)
+        self.journal_page.remove_case(case_id)
 
     # --- reports ----------------------------------------------------------------------------------------
 
     def _on_new_report_requested(self) -> None:
-        assert self.session is not None  # noqa: S101
+        if self.session is None or not self.session.vault.is_unlocked:
+            return  # the shortcut works from every window, the unlock window too
         start(self.session.vault.drafts.list, succeeded=self._on_drafts_listed)
 
     def _on_drafts_listed(self, drafts: list[Draft]) -> None:
@@ -237,8 +252,20 @@ class Application(QObject):
             action = QAction(text, menu)
             action.triggered.connect(lambda _checked=False, d=draft.id: self._open_report_wizard(d))
             menu.addAction(action)
-        menu.popup(QCursor.pos())
+        menu.popup(self._menu_position(menu))
         self._drafts_menu = menu
+
+    def _menu_position(self, menu: QMenu) -> QPoint:
+        """Under the New report button when the mouse is on it, else the middle of the main window
+        (after Ctrl+N the pointer may be anywhere)."""
+        window = self.main_window
+        button = window.form.toolBar.widgetForAction(window.form.actionNewReport)
+        if button is not None and button.underMouse():
+            corner: QPoint = button.mapToGlobal(button.rect().bottomLeft())
+            return corner
+        centre = window.mapToGlobal(window.rect().center())
+        hint = menu.sizeHint()
+        return QPoint(centre.x() - hint.width() // 2, centre.y() - hint.height() // 2)
 
     def _open_report_wizard(self, draft_id: uuid.UUID | None) -> None:
         assert self.session is not None  # noqa: S101
@@ -251,6 +278,7 @@ class Application(QObject):
 
     def _on_report_filed(self, case: Case) -> None:
         self.main_window.case_model.upsert(case.summary(), date.today())
+        self.journal_page.upsert_case(case.summary())
         self._refresh_search_text(case.id)
         self.main_window.statusBar().showMessage(self.tr("Report %1 filed.").replace("%1", case.reference))
 

@@ -33,7 +33,9 @@ class JournalPage(QWidget):
     case_created = Signal(object)
     journal_changed = Signal(object)
 
-    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: VaultSession, parent: QWidget | None = None, autoload: bool = True) -> None:
+        """``autoload``: decrypt the list of cases itself after each unlock; the application passes
+        False and hands over the summaries it already decrypted (:meth:`set_cases`, :meth:`upsert_case`)."""
         super().__init__(parent)
         self.session = session
         self.form = Ui_JournalPage()
@@ -47,10 +49,11 @@ class JournalPage(QWidget):
         self.form.newJournalButton.clicked.connect(self._on_new_journal_button_clicked)
         self.form.openCaseButton.clicked.connect(self._on_open_case_button_clicked)
         session.locked.connect(self._on_session_locked)
-        session.unlocked.connect(self.refresh)
         self._show_message("")
         self._update_buttons()
-        self.refresh()
+        if autoload:
+            session.unlocked.connect(self.refresh)
+            self.refresh()
 
     # --- the cases -----------------------------------------------------------------------------------
 
@@ -82,6 +85,28 @@ class JournalPage(QWidget):
         if self.current_case_id() != current:
             self._show_panel(self.current_case_id())
         self._update_buttons()
+
+    def upsert_case(self, summary: CaseSummary) -> None:
+        """A case was filed, started or changed elsewhere: offer it (its text refreshed), in place."""
+        combo = self.form.caseCombo
+        index = self.index_of(summary.id)
+        self._summaries[summary.id] = summary
+        if index >= 0:
+            combo.setItemText(index, self._case_text(summary))
+            return
+        key = _reference_key(summary)
+        position = next((n for n in range(combo.count())
+                         if _reference_key(self._summaries[combo.itemData(n)]) < key), combo.count())
+        combo.blockSignals(True)  # the case shown stays the same
+        combo.insertItem(position, self._case_text(summary), summary.id)
+        combo.blockSignals(False)
+
+    def remove_case(self, case_id: uuid.UUID) -> None:
+        """A case was deleted: no longer offered (its journal closes if it was shown)."""
+        index = self.index_of(case_id)
+        self._summaries.pop(case_id, None)
+        if index >= 0:
+            self.form.caseCombo.removeItem(index)  # a shown case: the selection moves, and the panel with it
 
     def _case_text(self, summary: CaseSummary) -> str:
         unit = summary.unit.strip() or self.tr("no unit yet")

@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hospital_mediation.domain.model import CaseSummary
@@ -62,6 +63,7 @@ class RetentionPage(QWidget):
         self.tombstone_count: int | None = None
         self._deleting: tuple[uuid.UUID, str] | None = None
         self._busy = False
+        self._stale = False
         self.form.deleteButton.clicked.connect(self._on_delete_button_clicked)
         self.form.refreshButton.clicked.connect(self._on_refresh_button_clicked)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -76,10 +78,23 @@ class RetentionPage(QWidget):
 
     # --- the list ---------------------------------------------------------------------------------
 
+    def mark_stale(self) -> None:
+        """A case or the retention periods changed: look again now if the list is on screen, else
+        when it is next shown (finding the cases due means reading every case)."""
+        self._stale = True
+        if self.isVisible() and self.session.vault.is_unlocked:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale and self.session.vault.is_unlocked:
+            self.refresh()
+
     def refresh(self, today: date | None = None) -> None:
         """Find the cases due for deletion on ``today`` (default: today), in the background."""
         if self._busy:
             return
+        self._stale = False
         self._set_busy(True)
         self._show_message(self.tr("Looking for cases due for deletion…"))
         workers.start(load_retention, self.session.vault, today,

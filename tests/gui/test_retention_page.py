@@ -134,3 +134,18 @@ def test_model_passes_qt_model_tester(qtmodeltester: Any, demo_vault: Vault) -> 
     case_id = model.index(0, 0).data(CASE_ID_ROLE)
     model.remove_case(case_id)
     assert model.rowCount() == 0
+
+
+def test_a_change_elsewhere_is_looked_at_when_the_list_is_next_shown(qtbot: Any, demo_vault: Vault) -> None:
+    page = loaded_page(qtbot, demo_vault)
+    page.hide()
+    closed = close_an_old_case(demo_vault)
+    page.mark_stale()
+    wait_for_tasks(qtbot)
+    assert page.model.rowCount() == 0  # not on screen: nothing read yet
+    page.show()
+    wait_for_tasks(qtbot)
+    assert [row.summary.id for row in page.model.rows] == [closed.id]
+    page.mark_stale()  # on screen: at once
+    assert page.form.busyBar.isVisible()  # a search is under way
+    wait_for_tasks(qtbot)
