@@ -49,6 +49,13 @@ def format_recovery_key(key: bytes) -> str:
     return "-".join(groups)
 
 
+def normalise(text: str) -> str:
+    """What was typed, read as the key is read: case, spaces and dashes ignored, O as 0, I and L as 1
+    (characters never used in a key are kept, so they still differ)."""
+    cleaned = "".join(c for c in text.upper() if c not in " -\t\r\n")
+    return "".join(ALPHABET[_VALUE[c]] if c in _VALUE else c for c in cleaned)
+
+
 def parse_recovery_key(text: str) -> bytes:
     """Read a typed recovery key; the error names the first group that does not check."""
     cleaned = "".join(c for c in text.upper() if c not in " -\t\r\n")

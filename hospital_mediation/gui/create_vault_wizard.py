@@ -88,6 +88,8 @@ class CreateVaultWizard(QWizard):
         self.form.creatingLabel.clear()
         self.next()
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)  # the vault exists now
+        self.button(QWizard.WizardButton.CancelButton).setToolTip(
+            self.tr("Cancel deletes the new vault: it holds nothing yet, and its recovery key was not kept."))
 
     def _on_create_failed(self, error: BaseException) -> None:
         self._creating = False
@@ -105,7 +107,7 @@ class CreateVaultWizard(QWizard):
 
     def _group_matches(self) -> bool:
         groups = self.recovery_text.split("-")
-        typed = self.form.groupEdit.text().strip().upper()
+        typed = recovery_key.normalise(self.form.groupEdit.text())
         return bool(groups) and len(groups) > self.check_group and typed == groups[self.check_group]
 
     def _on_group_edit_text_changed(self) -> None:
@@ -163,6 +165,20 @@ class CreateVaultWizard(QWizard):
             self.paint_recovery_sheet(printer)
 
     # --- finishing ------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancelled after the vault was made but before its recovery key was confirmed kept: the new
+        vault, still empty, is deleted rather than left behind with a key nobody has."""
+        if self.vault is not None and self.result() != QWizard.DialogCode.Accepted:
+            path = self.vault.location.path
+            self.vault.close()
+            self.vault = None
+            if path is not None:
+                for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+        self.recovery_text = ""
+        self.form.recoveryKeyLabel.clear()
+        super().reject()
 
     def accept(self) -> None:
         super().accept()

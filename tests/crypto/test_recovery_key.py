@@ -176,3 +176,8 @@ def test_several_foreign_characters_are_each_named_once(key: bytes) -> None:
     text = format_recovery_key(key)
     with pytest.raises(RecoveryKeyFormatError, match=r"never used in one: \* U\.$"):
         parse_recovery_key("U" + text + "*U*")
+
+
+def test_one_group_is_read_as_the_whole_key_is() -> None:
+    assert recovery_key.normalise(" o1il-z ") == "0111Z"
+    assert recovery_key.normalise("AB?U") == "AB?U"  # never used in a key: kept, so it still differs
