@@ -60,11 +60,20 @@ def make_private_copy_place(filename: str, temp_root: Path | None = None) -> Pri
 
 def write_plaintext(vault: Vault, attachment_id: uuid.UUID, path: Path,
                     progress: Progress | None = None) -> AttachmentInfo:
-    """Decrypt the attachment into a new file readable by its owner only (checked against its SHA-256)."""
+    """Decrypt the attachment into a new file readable by its owner only (checked against its SHA-256);
+    the copy is recorded in the audit log, and removed if it cannot be."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
     descriptor = os.open(path, flags, 0o600)
-    with open(descriptor, "wb") as sink:
-        return vault.attachments.export(attachment_id, sink, progress)
+    try:
+        with open(descriptor, "wb") as sink:
+            info = vault.attachments.export(attachment_id, sink, progress)
+        vault.attachments.record_outside_copy(info)
+    except BaseException:
+        _overwrite_with_zeros(path)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    return info
 
 
 def _overwrite_with_zeros(path: Path) -> None:

@@ -335,6 +335,14 @@ class AttachmentRepository:
         return info
 
 
+    def record_outside_copy(self, info: AttachmentInfo) -> None:
+        """A decrypted copy was written for another program to open (the application's "open with
+        another program"): recorded in the audit log as an export is."""
+        with self._vault.transaction() as tx:
+            tx.audit("attachment.opened_outside", info.case_id, [],
+                     {"attachment": str(info.id), "filename": info.filename})
+
+
 def _move_without_replacing(source: Path, destination: Path) -> None:
     try:
         if os.name == "nt":

@@ -91,6 +91,8 @@ def test_the_copy_is_private_and_deleted_when_the_session_locks(
     assert copy.parent.parent == temp_root and copy.parent.name.startswith(PREFIX)
     assert mode(copy) == 0o600 and mode(copy.parent) == 0o700
     assert opener.copies == [copy]
+    last = session.vault.audit.entries()[-1]
+    assert last.action == "attachment.opened_outside"  # a plaintext copy left the vault: on record
     session.lock()
     assert not copy.exists() and not copy.parent.exists() and list(temp_root.iterdir()) == []
     assert opener.copies == []
