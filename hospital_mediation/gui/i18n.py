@@ -14,6 +14,7 @@ LANGUAGES = ("fr", "en")
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"  # .qm built by `make` from resources/translations/*.ts
 _installed: list[QTranslator] = []
 generation = 0  # bumped at every change of language: caches of translated texts key on it
+current: str | None = None  # the language installed, which may differ from the saved one (--language)
 
 
 def chosen_language() -> str:
@@ -49,5 +50,6 @@ def install(language: str) -> None:
     if ours.load(str(TRANSLATIONS / f"hospital_mediation_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
-    global generation  # noqa: PLW0603 - one counter for the whole application
+    global generation, current  # noqa: PLW0603 - the application's one language
     generation += 1
+    current = language

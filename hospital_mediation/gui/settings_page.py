@@ -156,7 +156,7 @@ class SettingsPage(QWidget):
         combo.blockSignals(True)
         for code in i18n.LANGUAGES:
             combo.addItem(LANGUAGE_NAMES.get(code, code), code)
-        combo.setCurrentIndex(max(0, combo.findData(i18n.chosen_language())))
+        combo.setCurrentIndex(max(0, combo.findData(i18n.current or i18n.chosen_language())))  # what is on screen
         combo.blockSignals(False)
 
     # --- loading ----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ def complete(path: str) -> int:
         if message.get("numerus") == "yes":
             forms = translation.findall("numerusform")
             text = source.text or ""
-            wanted = [text.replace("(s)", ""), text.replace("(s)", "s")]
+            wanted = [text.replace("y(ies)", "y").replace("(s)", ""), text.replace("y(ies)", "ies").replace("(s)", "s")]
             if [f.text for f in forms] != wanted or translation.get("type"):
                 for form in forms:
                     translation.remove(form)

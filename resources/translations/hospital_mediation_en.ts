@@ -982,6 +982,10 @@ Open it?</translation>
         <translation>Creating the vault: measuring this computer to set the cost of guessing your passphrase (a few seconds)…</translation>
     </message>
     <message>
+        <source>Cancel deletes the new vault: it holds nothing yet, and its recovery key was not kept.</source>
+        <translation>Cancel deletes the new vault: it holds nothing yet, and its recovery key was not kept.</translation>
+    </message>
+    <message>
         <source>Where to keep the vault</source>
         <translation>Where to keep the vault</translation>
     </message>
@@ -1192,8 +1196,8 @@ Vault: %1</translation>
         <translation>Delete a case for good</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The case and everything in it (the report, the journal, the attachments, the notes) are destroyed &lt;b&gt;for good&lt;/b&gt;: the key that opened them is erased, so no copy or backup of the vault can open them again.&lt;/p&gt;&lt;p&gt;Only an anonymous line stays, for statistics: the month the case was opened, its category, its ONVS level, the unit and the outcome. No name, no text, no reference.&lt;/p&gt;&lt;p&gt;The deletion is recorded in the audit log.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The case and everything in it (the report, the journal, the attachments, the notes) are destroyed &lt;b&gt;for good&lt;/b&gt;: the key that opened them is erased, so no copy or backup of the vault can open them again.&lt;/p&gt;&lt;p&gt;Only an anonymous line stays, for statistics: the month the case was opened, its category, its ONVS level, the unit and the outcome. No name, no text, no reference.&lt;/p&gt;&lt;p&gt;The deletion is recorded in the audit log.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The case and everything in it (the report, the journal, the attachments, the notes) are destroyed &lt;b&gt;for good&lt;/b&gt;: the key that opened them is erased from this vault, which can never open them again. A copy or backup of the vault made before the deletion still holds them: delete or replace those copies too.&lt;/p&gt;&lt;p&gt;Only an anonymous line stays, for statistics: the month the case was opened, its category, its ONVS level, the unit and the outcome. No name, no text, no reference.&lt;/p&gt;&lt;p&gt;The deletion is recorded in the audit log.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The case and everything in it (the report, the journal, the attachments, the notes) are destroyed &lt;b&gt;for good&lt;/b&gt;: the key that opened them is erased from this vault, which can never open them again. A copy or backup of the vault made before the deletion still holds them: delete or replace those copies too.&lt;/p&gt;&lt;p&gt;Only an anonymous line stays, for statistics: the month the case was opened, its category, its ONVS level, the unit and the outcome. No name, no text, no reference.&lt;/p&gt;&lt;p&gt;The deletion is recorded in the audit log.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What deleting a case does</source>
@@ -1433,9 +1437,7 @@ Vault: %1</translation>
     <message numerus="yes">
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n entry(ies)</numerusform>
-            <numerusform>%n entry(ies)</numerusform>
-        </translation>
+            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
     <message>
         <source>Select an entry to read it in full.</source>
@@ -3281,7 +3283,9 @@ Vault: %1</translation>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Default: %1</source>

@@ -982,6 +982,10 @@ Ouvrir le fichier ?</translation>
         <translation>Création du coffre : évaluation de cet ordinateur pour fixer la difficulté à deviner votre phrase de passe (quelques secondes)…</translation>
     </message>
     <message>
+        <source>Cancel deletes the new vault: it holds nothing yet, and its recovery key was not kept.</source>
+        <translation>Annuler supprime le nouveau coffre : il ne contient encore rien et sa clé de récupération n'a pas été conservée.</translation>
+    </message>
+    <message>
         <source>Where to keep the vault</source>
         <translation>Où conserver le coffre</translation>
     </message>
@@ -1192,8 +1196,8 @@ Coffre : %1</translation>
         <translation>Supprimer définitivement un dossier</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The case and everything in it (the report, the journal, the attachments, the notes) are destroyed &lt;b&gt;for good&lt;/b&gt;: the key that opened them is erased, so no copy or backup of the vault can open them again.&lt;/p&gt;&lt;p&gt;Only an anonymous line stays, for statistics: the month the case was opened, its category, its ONVS level, the unit and the outcome. No name, no text, no reference.&lt;/p&gt;&lt;p&gt;The deletion is recorded in the audit log.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le dossier et tout son contenu (le signalement, le journal, les pièces jointes, les notes) sont détruits &lt;b&gt;définitivement&lt;/b&gt; : la clé qui permettait de les ouvrir est effacée, si bien qu'aucune copie ni sauvegarde du coffre ne pourra plus les ouvrir.&lt;/p&gt;&lt;p&gt;Seule une ligne anonyme est conservée, à des fins statistiques : le mois d'ouverture du dossier, sa catégorie, son niveau ONVS, l'unité et l'issue. Aucun nom, aucun texte, aucune référence.&lt;/p&gt;&lt;p&gt;La suppression est consignée dans le journal d'audit.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The case and everything in it (the report, the journal, the attachments, the notes) are destroyed &lt;b&gt;for good&lt;/b&gt;: the key that opened them is erased from this vault, which can never open them again. A copy or backup of the vault made before the deletion still holds them: delete or replace those copies too.&lt;/p&gt;&lt;p&gt;Only an anonymous line stays, for statistics: the month the case was opened, its category, its ONVS level, the unit and the outcome. No name, no text, no reference.&lt;/p&gt;&lt;p&gt;The deletion is recorded in the audit log.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le dossier et tout son contenu (le signalement, le journal, les pièces jointes, les notes) sont détruits &lt;b&gt;définitivement&lt;/b&gt; : la clé qui permettait de les ouvrir est effacée de ce coffre, qui ne pourra plus jamais les ouvrir. Une copie ou une sauvegarde du coffre faite avant la suppression les contient encore : supprimez ou remplacez aussi ces copies.&lt;/p&gt;&lt;p&gt;Seule une ligne anonyme est conservée, à des fins statistiques : le mois d'ouverture du dossier, sa catégorie, son niveau ONVS, l'unité et l'issue. Aucun nom, aucun texte, aucune référence.&lt;/p&gt;&lt;p&gt;La suppression est consignée dans le journal d'audit.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What deleting a case does</source>
@@ -3281,7 +3285,9 @@ Coffre : %1</translation>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Default: %1</source>

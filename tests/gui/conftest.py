@@ -44,16 +44,17 @@ class ModalGuard:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The language and window geometry the tests choose never reach the user's own settings."""
-    folder = str(tmp_path_factory.mktemp("qsettings"))
+    folder = tmp_path_factory.mktemp("qsettings")
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, folder)
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
     QStandardPaths.setTestModeEnabled(True)
+    return folder
 
 
 @pytest.fixture(autouse=True, scope="session")
-def english(qapp: Any, private_settings: None) -> None:
+def english(qapp: Any, private_settings: Path) -> None:
     """Tests read the English a user sees (plural forms and all), from the built translations."""
     i18n.install("en")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTableView
 
 from hospital_mediation.domain.settings import DirectoryEntry, RetentionRule, ServiceKind, VaultSettings
@@ -170,30 +170,23 @@ def test_locking_empties_the_page(qtbot: Any, demo_vault: Vault) -> None:
 
 
 @pytest.fixture
-def own_qsettings(tmp_path: Path) -> Iterator[Path]:
-    """QSettings in a temporary folder; translators and locale put back afterwards."""
-    locale = QLocale()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+def own_qsettings(tmp_path: Path, private_settings: Path) -> Iterator[Path]:
+    """QSettings in this test's folder; English and the session's settings folder put back afterwards."""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path))
     try:
         yield tmp_path
     finally:
-        app = QCoreApplication.instance()
-        for translator in i18n._installed:
-            if app is not None:
-                app.removeTranslator(translator)
-        i18n._installed.clear()
-        QLocale.setDefault(locale)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                          QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation))
-        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+        for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(private_settings))
+        i18n.install("en")
 
 
 def test_language_is_saved_on_this_computer_and_announced(qtbot: Any, demo_vault: Vault, own_qsettings: Path) -> None:
     page = loaded_page(qtbot, demo_vault)
     combo = page.form.languageCombo
     first = combo.currentData()
-    assert first == i18n.chosen_language()
+    assert first == i18n.current  # the language on screen, whatever was saved
     other = "en" if first == "fr" else "fr"
     for language in (other, first):
         with qtbot.waitSignal(page.language_changed, check_params_cb=lambda chosen, wanted=language: chosen == wanted):
@@ -201,5 +194,12 @@ def test_language_is_saved_on_this_computer_and_announced(qtbot: Any, demo_vault
         assert QSettings().value("language") == language
         assert i18n.chosen_language() == language
         assert QLocale().language() == (QLocale.Language.French if language == "fr" else QLocale.Language.English)
-    assert any(own_qsettings.rglob("*.ini"))  # in the temporary folder, not the user's
+    assert any(p.is_file() for p in own_qsettings.rglob("*"))  # in the temporary folder, not the user's
     assert demo_vault.settings.get()[1] == 0  # the vault is not touched
+
+
+def test_the_language_list_shows_the_language_on_screen(qtbot: Any, demo_vault: Vault, own_qsettings: Path) -> None:
+    i18n.save_language("fr")  # saved French, but this session was started in English (--language en)
+    i18n.install("en")
+    page = loaded_page(qtbot, demo_vault)
+    assert page.form.languageCombo.currentData() == "en"

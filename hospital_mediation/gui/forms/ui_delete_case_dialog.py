@@ -87,7 +87,7 @@ class Ui_DeleteCaseDialog(object):
 
     def retranslateUi(self, DeleteCaseDialog):
         DeleteCaseDialog.setWindowTitle(QCoreApplication.translate("DeleteCaseDialog", u"Delete a case for good", None))
-        self.explanationLabel.setText(QCoreApplication.translate("DeleteCaseDialog", u"<p>The case and everything in it (the report, the journal, the attachments, the notes) are destroyed <b>for good</b>: the key that opened them is erased, so no copy or backup of the vault can open them again.</p><p>Only an anonymous line stays, for statistics: the month the case was opened, its category, its ONVS level, the unit and the outcome. No name, no text, no reference.</p><p>The deletion is recorded in the audit log.</p>", None))
+        self.explanationLabel.setText(QCoreApplication.translate("DeleteCaseDialog", u"<p>The case and everything in it (the report, the journal, the attachments, the notes) are destroyed <b>for good</b>: the key that opened them is erased from this vault, which can never open them again. A copy or backup of the vault made before the deletion still holds them: delete or replace those copies too.</p><p>Only an anonymous line stays, for statistics: the month the case was opened, its category, its ONVS level, the unit and the outcome. No name, no text, no reference.</p><p>The deletion is recorded in the audit log.</p>", None))
 #if QT_CONFIG(accessibility)
         self.explanationLabel.setAccessibleName(QCoreApplication.translate("DeleteCaseDialog", u"What deleting a case does", None))
 #endif // QT_CONFIG(accessibility)
