@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hospital_mediation.domain.model import CaseSummary
@@ -82,8 +82,9 @@ class CaseListPage(QWidget):
         self._update_count()
 
     def _on_filter_changed(self) -> None:
-        self.proxy.set_status(self.form.statusFilter.currentData())
-        self.proxy.set_category(self.form.categoryFilter.currentData())
+        status, category = self.form.statusFilter.currentData(), self.form.categoryFilter.currentData()
+        self.proxy.set_status(Status(status) if status else None)  # Qt hands the enumeration back as its text
+        self.proxy.set_category(Category(category) if category else None)
         self.proxy.set_overdue_only(self.form.overdueCheck.isChecked())
         self._update_count()
 
@@ -94,6 +95,18 @@ class CaseListPage(QWidget):
         else:
             text = self.tr("%1 of %2 cases").replace("%1", str(shown)).replace("%2", str(total))
         self.form.countLabel.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Another language: the form, the filters' choices and the count."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            for combo, everything, values in ((self.form.statusFilter, self.tr("All statuses"), list(Status)),
+                                              (self.form.categoryFilter, self.tr("All categories"), list(Category))):
+                combo.setItemText(0, everything)
+                for index, value in enumerate(values, 1):
+                    combo.setItemText(index, label(value))
+            self._update_count()
+        super().changeEvent(event)
 
     def _on_table_view_double_clicked(self, index: QModelIndex) -> None:
         case_id = index.data(CASE_ID_ROLE)

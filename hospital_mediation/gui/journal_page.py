@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from hospital_mediation.domain.model import Case, CaseSummary, NewCase
@@ -107,6 +107,18 @@ class JournalPage(QWidget):
         self._summaries.pop(case_id, None)
         if index >= 0:
             self.form.caseCombo.removeItem(index)  # a shown case: the selection moves, and the panel with it
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Another language: the form and the cases' descriptions (their status is translated)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            combo = self.form.caseCombo
+            combo.setPlaceholderText(self.tr("Choose a case…"))
+            for index in range(combo.count()):
+                summary = self._summaries.get(combo.itemData(index))
+                if summary is not None:
+                    combo.setItemText(index, self._case_text(summary))
+        super().changeEvent(event)
 
     def _case_text(self, summary: CaseSummary) -> str:
         unit = summary.unit.strip() or self.tr("no unit yet")

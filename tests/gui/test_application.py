@@ -156,6 +156,14 @@ def test_first_run_report_work_lock_and_unlock(qtbot: Any, application: Applicat
     search.setText("nobody wrote this")
     assert shown_count(app) == 0
     search.clear()
+    filters = app.main_window.cases_page.form
+    filters.statusFilter.setCurrentIndex(filters.statusFilter.findText("Closed"))
+    assert shown_count(app) == 0
+    filters.statusFilter.setCurrentIndex(filters.statusFilter.findText("Filed"))
+    filters.categoryFilter.setCurrentIndex(filters.categoryFilter.findText("Moral harassment"))
+    assert shown_count(app) == 1
+    filters.statusFilter.setCurrentIndex(0)
+    filters.categoryFilter.setCurrentIndex(0)
 
     app.main_window.cases_page.case_open_requested.emit(case.id)
     wait_for_tasks(qtbot)
@@ -302,10 +310,17 @@ def test_the_title_of_a_section_follows_the_language(qtbot: Any, application: Ap
         app.main_window.retranslate()
         assert navigation.item(0).text() == "Dossiers"
         assert navigation.item(0).data(Qt.ItemDataRole.UserRole) == "Cases"
+        QApplication.processEvents()  # the LanguageChange events every widget gets
+        status_filter = app.main_window.cases_page.form.statusFilter
+        assert status_filter.itemText(0) == "Tous les statuts"
+        assert status_filter.itemText(status_filter.findData(Status.FILED)) == "Déposé"
+        assert app.journal_page.form.caseCombo.placeholderText() == "Choisir un dossier…"
     finally:
         i18n.install("en")
         app.main_window.retranslate()
+        QApplication.processEvents()
     assert navigation.item(0).text() == "Cases"
+    assert app.main_window.cases_page.form.statusFilter.itemText(0) == "All statuses"
 
 
 def test_lock_and_hide_shortcuts_work_from_a_case_window(qtbot: Any, application: Application) -> None:
