@@ -6,6 +6,7 @@ form until it is saved or until the user chooses to reload (after someone else s
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -14,7 +15,7 @@ from enum import Enum
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,7 +56,7 @@ from hospital_mediation.gui.models.record_table_model import RECORD_ROLE, Record
 from hospital_mediation.gui.models.transition_table_model import TransitionColumn, TransitionTableModel
 from hospital_mediation.gui.record_dialog import RecordDialog
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.gui.transition_dialog import TransitionDialog, pydate, qdate
+from hospital_mediation.gui.transition_dialog import TransitionDialog, pydate, qdate, step_refusal
 from hospital_mediation.gui.widgets.layouts import empty_layout
 from hospital_mediation.store import Vault
 
@@ -119,7 +120,13 @@ def _days(spin: QSpinBox) -> int | None:
 class CaseDetailWindow(QWidget):
     """The case ``case_id`` of ``session``'s vault; closes itself and drops its data on lock.
 
-    A closed window has dropped its data: open the case again in a new window.
+    A closed window has dropped its data: open the case again in a new window. Before a lock
+    (idle, Ctrl+L, hide now, quitting), the report and parties typed and not saved yet are saved,
+    as the Save button would: see :meth:`_on_session_about_to_lock`. An open step or record dialog
+    is closed without being confirmed, and what was typed in it is dropped.
+
+    Only the steps the core would accept now are enabled; the others say why (tooltip and
+    accessible description), so that the order of the steps can be learnt.
 
     Signals:
         case_changed(object): the case's new :class:`CaseSummary` after any change saved here.
@@ -145,6 +152,7 @@ class CaseDetailWindow(QWidget):
         self._edits = self._edits_saved = 0  # typing during a save keeps the form marked unsaved
         self._close_after_save = False
         self.transition_buttons: dict[Status, QPushButton] = {}
+        self.step_refusals: dict[Status, str] = {}  # target -> why the core refuses it now
         self.transition_dialog: TransitionDialog | None = None
         self.record_dialog: RecordDialog | None = None
         self.close_question: QMessageBox | None = None
@@ -157,6 +165,7 @@ class CaseDetailWindow(QWidget):
         self.form.messageFrame.hide()
         self.form.unsavedLabel.hide()
         self.form.saveButton.setEnabled(False)
+        session.about_to_lock.connect(self._on_session_about_to_lock)
         session.locked.connect(self._on_session_locked)
         self.reload()
 
@@ -343,12 +352,17 @@ class CaseDetailWindow(QWidget):
         f.transitionsView.scrollToBottom()
         self._show_deadlines(f.workflowDeadlinesLayout, case)
         empty_layout(f.nextStepsLayout)
-        self.transition_buttons = {}
+        self.transition_buttons, self.step_refusals = {}, {}
         current = case.workflow.status
         previous: QWidget = f.transitionsView
         for target in (status for status in Status if status in allowed_transitions(current)):
             button = QPushButton(self._step_text(current, target), f.nextStepsGroup)
             button.setAccessibleName(self.tr("Move the case to: %1").replace("%1", label(target)))
+            refusal = step_refusal(case, target)
+            if refusal is not None:  # shown, disabled, with the core's reason: the order of the steps is learnt
+                self.step_refusals[target] = messages.describe(refusal)
+                button.setToolTip(self.step_refusals[target])
+                button.setAccessibleDescription(self.step_refusals[target])
             button.clicked.connect(partial(self.open_transition_dialog, target))
             f.nextStepsLayout.addWidget(button)
             self.transition_buttons[target] = button
@@ -461,12 +475,16 @@ class CaseDetailWindow(QWidget):
         self.form.unsavedLabel.setVisible(dirty)
         self._update_buttons()
 
+    @staticmethod
+    def _names_an_anonymous_reporter(report: Report) -> bool:
+        return report.anonymous and bool(report.reporter.name or report.reporter.contact)
+
     def save(self) -> None:
         """Save the report and the parties in the background (Ctrl+S)."""
         if self.case is None or self.busy:
             return
         report = self.report_from_form()
-        if report.anonymous and (report.reporter.name or report.reporter.contact):
+        if self._names_an_anonymous_reporter(report):
             self._close_after_save = False
             self._show_message(self.tr("An anonymous report cannot name its reporter or give their contact: "
                                        "clear them, or untick “Anonymous report”. Nothing was saved."), error=True)
@@ -593,8 +611,10 @@ class CaseDetailWindow(QWidget):
         f, loaded = self.form, self.case is not None and not self.busy
         f.saveButton.setEnabled(loaded and self.dirty)
         f.reloadButton.setEnabled(not self.busy)
-        for button in (*self.transition_buttons.values(), f.addOrientationButton, f.addMeasureButton,
-                       f.addNoteButton, f.addExchangeButton, f.addPartyButton):
+        for target, step in self.transition_buttons.items():
+            step.setEnabled(loaded and target not in self.step_refusals)
+        for button in (f.addOrientationButton, f.addMeasureButton, f.addNoteButton, f.addExchangeButton,
+                       f.addPartyButton):
             button.setEnabled(loaded)
         f.feedbackButton.setEnabled(loaded and self.case is not None and self.case.workflow.status is not Status.DRAFT)
         f.editRecordButton.setEnabled(loaded and bool(f.recordsView.selectionModel().selectedRows()))
@@ -632,6 +652,33 @@ class CaseDetailWindow(QWidget):
             self._set_dirty(False)
             self.close()
 
+    def _on_session_about_to_lock(self) -> None:
+        """Save the report and parties typed and not saved yet, while the keys are still there.
+
+        The same core call as the Save button, over the version last read. When the save is refused
+        (someone else saved the case meanwhile, or the form is one the Save button would not save),
+        what was typed is dropped with the rest on lock: it cannot be kept unencrypted, so it is
+        neither kept nor logged, and the stored case stays as it is. Open step and record dialogs
+        are not confirmed: a step is never made, nor a record added, on the user's behalf
+        (:meth:`_drop` closes them).
+        """
+        if self.dropped or self.case is None:
+            return
+        dialog = self.transition_dialog
+        if self.busy or (dialog is not None and dialog.busy):
+            # A save, reload or step on its way ends first and delivers the case's new version.
+            workers.wait_for_all()
+            QCoreApplication.sendPostedEvents()
+        if not self.dirty or self.case is None:
+            return
+        report = self.report_from_form()
+        if self._names_an_anonymous_reporter(report):
+            return
+        with contextlib.suppress(HospitalMediationError):  # refused: dropped on lock, nothing said anywhere
+            self.case = self.session.vault.cases.save(replace(self.case, report=report))
+            # No case_changed: the case list is emptied on lock too, and reads the vault again at unlock.
+            self._set_dirty(False)
+
     def _on_session_locked(self) -> None:
         self._drop()
         self.close()
@@ -648,7 +695,7 @@ class CaseDetailWindow(QWidget):
         self.record_model.clear()
         for layout in (self.form.summaryDeadlinesLayout, self.form.workflowDeadlinesLayout, self.form.nextStepsLayout):
             empty_layout(layout)
-        self.transition_buttons = {}
+        self.transition_buttons, self.step_refusals = {}, {}
         for value in self.form.summaryTab.findChildren(QLabel):
             if value.objectName().endswith("Value"):
                 value.clear()

@@ -40,6 +40,10 @@ class RecordDialog(QDialog):
     authorities, grouped, or typed. When someone else saved the record first, the message
     says so and the typed text stays until the user reloads.
 
+    When the vault locks, the window that opened the dialog closes it without saving: a record is
+    only added or changed when the user says so, and what was typed here cannot be kept
+    unencrypted, so it is dropped.
+
     Signals:
         record_saved(object): the :class:`CaseRecord` as stored (the dialog then closes).
     """

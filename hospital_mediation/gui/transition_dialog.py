@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hospital_mediation.domain.model import Case
 from hospital_mediation.domain.taxonomy import Outcome
 from hospital_mediation.domain.workflow import NEEDS_REASON, Status
-from hospital_mediation.errors import ConcurrentEditError
+from hospital_mediation.errors import ConcurrentEditError, InvalidTransitionError
 from hospital_mediation.gui import messages, workers
 from hospital_mediation.gui.forms.ui_transition_dialog import Ui_TransitionDialog
 from hospital_mediation.gui.labels import label
 from hospital_mediation.store import Vault
+from hospital_mediation.store.cases import transition_refusal
 
 ERROR_STYLE = "color: #b3261e;"
 _OUTCOME_ROW = 1
@@ -29,9 +30,20 @@ def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+def step_refusal(case: Case, target: Status) -> InvalidTransitionError | None:
+    """Why the core would refuse to move ``case`` to ``target`` now (None: it would accept); what the
+    dialog then asks for (a reason, an outcome) counts as given."""
+    outcome = next(iter(Outcome)) if target is Status.CLOSED else None
+    return transition_refusal(case, target, reason="(given in the dialog)", outcome=outcome)
+
+
 class TransitionDialog(QDialog):
     """Moves ``case`` to ``target`` in the background, or with ``target=None`` records the feedback
     given to the reporter. The core's refusals are shown here and the dialog stays open.
+
+    When the vault locks, the window that opened the dialog closes it without confirming it: a
+    workflow step is a decision nobody makes on the user's behalf, so the step is not made and the
+    reason or details typed here are dropped (they cannot be kept unencrypted).
 
     Signals:
         case_saved(object): the :class:`Case` as the core saved it (the dialog then closes).

@@ -100,6 +100,28 @@ def _check_day(day: date, received_on: date | None, what: str) -> None:
             f"{what} ({day.isoformat()}) is before the report was received ({received_on.isoformat()}).")
 
 
+def transition_refusal(case: Case, to_status: Status, reason: str = "",
+                       outcome: Outcome | None = None) -> InvalidTransitionError | None:
+    """Why moving ``case`` to ``to_status`` would be refused (None: it would be accepted), without
+    touching the vault: the state machine, the reason some steps need, the outcome of a closing,
+    and the acknowledgement a named reporter is owed before the review. The date is checked when
+    the step is made."""
+    workflow = case.workflow
+    try:
+        check_transition(workflow.status, to_status, reason)
+    except InvalidTransitionError as error:
+        return error
+    if to_status is Status.CLOSED and outcome is None:
+        return InvalidTransitionError("Closing a case needs an outcome.")
+    if to_status is not Status.CLOSED and outcome is not None:
+        return InvalidTransitionError("Only closing a case takes an outcome.")
+    if workflow.status is Status.FILED and to_status is Status.UNDER_REVIEW and not case.report.anonymous:
+        return InvalidTransitionError(
+            "Acknowledge the report first: the reporter is owed a written acknowledgement within "
+            "7 working days (only an anonymous report goes straight to review).")
+    return None
+
+
 class CaseRepository:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -275,15 +297,9 @@ class CaseRepository:
                    outcome: Outcome | None = None, at: datetime | None = None) -> Case:
         """Move the case along the workflow; dated, attributed and audited."""
         workflow = case.workflow
-        check_transition(workflow.status, to_status, reason)
-        if to_status is Status.CLOSED and outcome is None:
-            raise InvalidTransitionError("Closing a case needs an outcome.")
-        if to_status is not Status.CLOSED and outcome is not None:
-            raise InvalidTransitionError("Only closing a case takes an outcome.")
-        if (workflow.status is Status.FILED and to_status is Status.UNDER_REVIEW and not case.report.anonymous):
-            raise InvalidTransitionError(
-                "Acknowledge the report first: the reporter is owed a written acknowledgement within "
-                "7 working days (only an anonymous report goes straight to review).")
+        refusal = transition_refusal(case, to_status, reason, outcome)
+        if refusal is not None:
+            raise refusal
         if at is not None and at.tzinfo is None:
             raise InvalidTransitionError("The time of a transition needs its UTC offset.")
         new_workflow = replace(workflow, history=list(workflow.history))

@@ -1,8 +1,10 @@
 """The case detail window, through its real widgets on a demo vault: loading, saving, conflicts,
-the workflow's steps and their refusals, follow-up records, closing and locking."""
+the workflow's steps and their refusals, follow-up records, closing and locking (what is saved then,
+and what is dropped)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -23,6 +25,7 @@ from hospital_mediation.gui.models.record_table_model import RecordColumn
 from hospital_mediation.gui.models.transition_table_model import TransitionColumn
 from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.store import Vault
+from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_for_tasks
 
 
@@ -38,6 +41,11 @@ def pick(vault: Vault, wanted: Callable[[CaseSummary], bool]) -> CaseSummary:
 def filed_named(vault: Vault) -> CaseSummary:
     """A filed report that is not anonymous (so it owes an acknowledgement)."""
     return pick(vault, lambda s: s.status is Status.FILED and not s.anonymous)
+
+
+def filed_anonymous(vault: Vault) -> CaseSummary:
+    """A filed anonymous report (no acknowledgement owed: it may go straight to review)."""
+    return pick(vault, lambda s: s.status is Status.FILED and s.anonymous)
 
 
 def open_window(qtbot: Any, session: VaultSession, summary: CaseSummary) -> CaseDetailWindow:
@@ -269,12 +277,37 @@ def test_a_step_on_a_case_changed_elsewhere_offers_to_reload(qtbot: Any, session
     assert session.vault.cases.get(summary.id).workflow.status is Status.ACKNOWLEDGED
 
 
-def test_an_illegal_move_shows_the_cores_message(qtbot: Any, session: VaultSession) -> None:
+def test_start_the_review_waits_for_the_acknowledgement_of_a_named_report(
+        qtbot: Any, session: VaultSession) -> None:
+    window = open_window(qtbot, session, filed_named(session.vault))
+    review = window.transition_buttons[Status.UNDER_REVIEW]
+    assert review.text() == "Start the re&view…"
+    assert not review.isEnabled()  # shown, so the order of the steps is learnt
+    assert "Acknowledge the report first" in review.toolTip()
+    assert review.accessibleDescription() == review.toolTip()
+    for target in (Status.ACKNOWLEDGED, Status.CLOSED):
+        assert window.transition_buttons[target].isEnabled() and not window.transition_buttons[target].toolTip()
+    window.save()  # busy, then shown again (new buttons): the refused step stays disabled
+    assert window.busy and not review.isEnabled()
+    wait_for_tasks(qtbot)
+    assert not window.busy and not window.transition_buttons[Status.UNDER_REVIEW].isEnabled()
+    assert window.transition_buttons[Status.ACKNOWLEDGED].isEnabled()
+
+    window = open_window(qtbot, session, filed_anonymous(session.vault))
+    review = window.transition_buttons[Status.UNDER_REVIEW]
+    assert review.isEnabled() and not review.toolTip() and not review.accessibleDescription()
+    _confirm(qtbot, _step(qtbot, window, Status.UNDER_REVIEW))
+    assert window.case is not None and window.case.workflow.status is Status.UNDER_REVIEW
+
+
+def test_a_step_the_core_refuses_shows_its_message(qtbot: Any, session: VaultSession) -> None:
     summary = filed_named(session.vault)
     window = open_window(qtbot, session, summary)
     changed: list[object] = []
     window.case_changed.connect(changed.append)
-    dialog = _step(qtbot, window, Status.UNDER_REVIEW)
+    window.open_transition_dialog(Status.UNDER_REVIEW)  # its button is disabled: the core still decides
+    dialog = window.transition_dialog
+    assert dialog is not None
     _confirm(qtbot, dialog)
     assert dialog.isVisible()
     assert "Acknowledge the report first" in dialog.form.messageLabel.text()
@@ -423,9 +456,13 @@ def test_closing_and_discarding(qtbot: Any, session: VaultSession) -> None:
 def test_locking_closes_the_window_and_drops_the_data(qtbot: Any, session: VaultSession) -> None:
     summary = filed_named(session.vault)
     window = open_window(qtbot, session, summary)
-    window.form.unitEdit.setText("Pas encore enregistré")  # unsaved: locking does not wait for an answer
+    window.form.unitEdit.setText("Pas encore enregistré")  # saved at the lock, without asking
+    window.close()
+    assert window.close_question is not None
     window.form.addNoteButton.click()
-    assert window.record_dialog is not None
+    dialog = window.record_dialog
+    assert dialog is not None
+    dialog.form.titleCombo.setEditText("Note tapée, jamais enregistrée")
     with qtbot.waitSignal(window.closed):
         session.lock()
     assert not window.isVisible() and window.close_question is None
@@ -436,6 +473,72 @@ def test_locking_closes_the_window_and_drops_the_data(qtbot: Any, session: Vault
     assert window.form.categoryCombo.currentIndex() == 0 and not window.form.occurredOnCheck.isChecked()
     assert summary.reference not in window.windowTitle() and not window.transition_buttons
     assert not deadline_lines(window.form.summaryDeadlinesGroup)
+    wait_for_tasks(qtbot)
+    session.vault.unlock(PASSPHRASE)
+    assert session.vault.records.list(summary.id) == []  # a record is never added on the user's behalf
+
+
+def test_locking_saves_the_typed_report_and_parties(qtbot: Any, session: VaultSession) -> None:
+    summary = filed_named(session.vault)
+    parties = len(session.vault.cases.get(summary.id).report.parties)
+    window = open_window(qtbot, session, summary)
+    form = window.form
+    qtbot.keyClicks(form.unitEdit, " B")
+    form.descriptionEdit.setPlainText("Tapé juste avant le verrouillage")
+    form.addPartyButton.click()
+    assert window.dirty
+    with qtbot.waitSignal(window.closed):
+        session.lock()
+    assert not window.isVisible() and window.case is None and form.unitEdit.text() == ""
+    wait_for_tasks(qtbot)
+    session.vault.unlock(PASSPHRASE)
+    stored = session.vault.cases.get(summary.id)
+    assert stored.version == summary.version + 1  # saved over the version read, as by the Save button
+    assert stored.report.unit == summary.unit + " B"
+    assert stored.report.facts.description == "Tapé juste avant le verrouillage"
+    assert len(stored.report.parties) == parties + 1
+
+
+def test_a_save_on_its_way_at_the_lock_ends_first_and_later_typing_is_saved_after_it(
+        qtbot: Any, session: VaultSession) -> None:
+    summary = filed_named(session.vault)
+    window = open_window(qtbot, session, summary)
+    window.form.unitEdit.setText("Saisie 1")
+    window.save()
+    assert window.busy
+    window.form.placeEdit.setText("Saisie 2")  # typed while the first save runs
+    with qtbot.waitSignal(window.closed):
+        session.lock()
+    wait_for_tasks(qtbot)
+    session.vault.unlock(PASSPHRASE)
+    stored = session.vault.cases.get(summary.id)
+    assert (stored.report.unit, stored.report.facts.place) == ("Saisie 1", "Saisie 2")
+    assert stored.version == summary.version + 2
+
+
+@pytest.mark.parametrize("refusal", ["someone else saved first", "an anonymous report names its reporter"])
+def test_an_edit_the_core_would_refuse_at_the_lock_is_dropped_quietly(
+        qtbot: Any, session: VaultSession, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str],
+        refusal: str) -> None:
+    summary = filed_named(session.vault)
+    window = open_window(qtbot, session, summary)
+    before = session.vault.cases.get(summary.id)
+    if refusal == "someone else saved first":
+        before = session.vault.cases.save(replace(before, report=replace(before.report, unit="Leur unité")))
+    else:
+        window.form.anonymousCheck.setChecked(True)
+    window.form.descriptionEdit.setPlainText("Texte confidentiel tapé")
+    caplog.set_level(logging.DEBUG)
+    with qtbot.waitSignal(window.closed):
+        session.lock()  # no exception, no dialog: pytest-qt and the modal guard would fail the test
+    assert not window.isVisible() and window.case is None
+    assert window.form.descriptionEdit.toPlainText() == ""
+    assert not caplog.records  # nothing logged
+    out, err = capfd.readouterr()
+    assert "Texte confidentiel" not in out + err
+    wait_for_tasks(qtbot)
+    session.vault.unlock(PASSPHRASE)
+    assert session.vault.cases.get(summary.id) == before  # the stored case is unchanged
 
 
 def test_other_panels_are_added_as_tabs(qtbot: Any, session: VaultSession) -> None:

@@ -284,3 +284,17 @@ def test_concurrent_imports_on_postgresql_take_turns(postgres_url: str, fast_kdf
     finally:
         second.close()
         first.close()
+
+
+def test_a_refused_step_is_said_without_touching_the_vault(vault: Vault) -> None:
+    from hospital_mediation.store.cases import transition_refusal
+
+    named = vault.cases.create(NewCase(report=Report(facts=Facts(description="x")), received_on=date(2026, 11, 2)))
+    refusal = transition_refusal(named, Status.UNDER_REVIEW)
+    assert refusal is not None and "Acknowledge the report first" in str(refusal)
+    assert transition_refusal(named, Status.ACKNOWLEDGED) is None
+    assert "outcome" in str(transition_refusal(named, Status.CLOSED))
+    before = vault.audit.entries()
+    with pytest.raises(InvalidTransitionError, match="Acknowledge the report first"):
+        vault.cases.transition(named, Status.UNDER_REVIEW)
+    assert vault.audit.entries() == before
