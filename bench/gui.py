@@ -51,7 +51,7 @@ if sys.argv[1] == "bare":
 else:
     from hospital_mediation.gui import app as startup
     app = startup.qt_application()
-    window = startup.show_first_window(Path(sys.argv[2]))  # what `hospital-mediation` shows first
+    window = startup.show_first_window(sys.argv[2])  # what `hospital-mediation` shows first
 app.processEvents()
 print(time.perf_counter() - start)
 """

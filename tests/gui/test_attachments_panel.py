@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar
 
@@ -111,7 +111,7 @@ def test_drop_local_files_adds_them(qtbot: Any, session: VaultSession, case_id: 
         path.write_text(f"note {n}")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files] + [QUrl("https://example.org/x.png")])
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(panel, enter)
     assert enter.isAccepted()
@@ -123,7 +123,7 @@ def test_drop_local_files_adds_them(qtbot: Any, session: VaultSession, case_id: 
     assert sorted(panel.model.index(r, AttachmentColumn.FILE_NAME).data() for r in range(2)) == ["a.txt", "b.txt"]
     web_only = QMimeData()
     web_only.setUrls([QUrl("https://example.org/x.png")])
-    refused = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, web_only, Qt.MouseButton.LeftButton,
+    refused = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, web_only, Qt.MouseButton.LeftButton,
                               Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(panel, refused)
     assert not refused.isAccepted()
