@@ -10,17 +10,24 @@ description or the circumstances, first page) OR a category. Without either ther
 anyone could handle; every other question may be left unanswered, and the "File the report"
 button says so on the review page instead of blocking any earlier page.
 
-Drafts: ``vault.drafts`` keeps ``{"format": 1, "page": <object name of the page>, "report":
-codec.encode(Report)}``, saved in the background 1.5 s after the last edit, on "Save and continue
-later" and when the window is closed. The draft holds what would be filed, so the draft of an
-anonymous report never holds the reporter's name. Filing creates the case (received today) and
-deletes the draft; if filing fails, the message is shown on the review page and the draft stays.
+No answer is given in advance: every choice (category, level, origin, the person's role, how the
+report arrives) starts with nothing ticked. Left unchosen, a field the domain allows empty stays
+None; the channel, the role and the origin cannot be empty in a report, so they are filed with the
+domain's default and the review page says "not said — recorded as: …" instead of an answer.
+
+Drafts: ``vault.drafts`` keeps ``{"format": 2, "page": <object name of the page>, "report":
+codec.encode(Report), "unanswered": [<names of the choice fields left unchosen>]}``, saved in the
+background 1.5 s after the last edit, on "Save and continue later" and when the window is closed.
+The draft holds what would be filed, so the draft of an anonymous report never holds the
+reporter's name. Filing creates the case (received today) and deletes the draft; if filing fails,
+the message is shown on the review page and the draft stays.
 """
 
 from __future__ import annotations
 
 import contextlib
 import uuid
+from collections.abc import Collection
 from datetime import date, time
 from typing import Any
 
@@ -55,7 +62,7 @@ from hospital_mediation.domain.taxonomy import (
     ReporterRole,
     ViolenceOrigin,
 )
-from hospital_mediation.errors import HospitalMediationError
+from hospital_mediation.errors import HospitalMediationError, ValidationError
 from hospital_mediation.gui import messages
 from hospital_mediation.gui.forms.ui_report_wizard import Ui_ReportWizard
 from hospital_mediation.gui.labels import label, local_date
@@ -72,14 +79,33 @@ from hospital_mediation.store import Vault
 from hospital_mediation.store.drafts import Draft
 
 AUTOSAVE_MS = 1500
-DRAFT_FORMAT = 1
+DRAFT_FORMAT = 2
 _EARLIEST = QDate(1900, 1, 1)
+# The report's fields asked as a choice of radio buttons, in the order of the pages.
+CHOICE_FIELDS = ("category", "onvs_level", "origin", "reporter_role", "channel")
+# What the form ticked in advance when it wrote format-1 drafts: there, such a value does not show a choice.
+_FORMAT_1_PRESELECTED: dict[str, Any] = {"category": None, "onvs_level": None, "origin": ViolenceOrigin.INTERNAL,
+                                         "reporter_role": ReporterRole.VICTIM, "channel": Channel.WRITTEN}
 
 
-def save_draft(vault: Vault, report: Report, page: str, draft_id: uuid.UUID | None, version: int) -> Draft:
+def save_draft(vault: Vault, report: Report, unanswered: Collection[str], page: str, draft_id: uuid.UUID | None,
+               version: int) -> Draft:
     """Seal the wizard's state as a draft (in a worker thread)."""
-    content = {"format": DRAFT_FORMAT, "page": page, "report": codec.encode(report)}
+    content = {"format": DRAFT_FORMAT, "page": page, "report": codec.encode(report),
+               "unanswered": [name for name in CHOICE_FIELDS if name in unanswered]}
     return vault.drafts.save(content, draft_id, version)
+
+
+def read_draft(content: dict[str, Any]) -> tuple[Report, list[str]]:
+    """The report a draft holds and its choice fields left unchosen; :class:`ValidationError` if damaged."""
+    report = codec.decode(Report, content.get("report"), "report")
+    unanswered = content.get("unanswered")
+    if unanswered is None:  # format 1
+        return report, [name for name, value in _FORMAT_1_PRESELECTED.items() if getattr(report, name) == value]
+    if not isinstance(unanswered, list) or any(not isinstance(name, str) or name not in CHOICE_FIELDS
+                                               for name in unanswered):
+        raise ValidationError("unanswered", f"expected a list of {', '.join(CHOICE_FIELDS)}")
+    return report, unanswered
 
 
 def file_report(vault: Vault, report: Report, draft_id: uuid.UUID | None,
@@ -189,6 +215,8 @@ class ReportWizard(QWizard):
         self._origins = {f.internalRadio: ViolenceOrigin.INTERNAL, f.externalRadio: ViolenceOrigin.EXTERNAL}
         self._roles = {f.victimRadio: ReporterRole.VICTIM, f.witnessRadio: ReporterRole.WITNESS}
         self._channels = {f.writtenRadio: Channel.WRITTEN, f.oralRadio: Channel.ORAL, f.meetingRadio: Channel.MEETING}
+        self._choices: dict[str, dict[QRadioButton, Any]] = dict(zip(
+            CHOICE_FIELDS, (self._categories, self._levels, self._origins, self._roles, self._channels), strict=True))
         explained = [(f.violenceRadio, f.violenceHelp), (f.discriminationRadio, f.discriminationHelp),
                      (f.moralHarassmentRadio, f.moralHarassmentHelp), (f.sexualHarassmentRadio, f.sexualHarassmentHelp),
                      (f.sexistActRadio, f.sexistActHelp), (f.conflictRadio, f.conflictHelp),
@@ -277,8 +305,10 @@ class ReportWizard(QWizard):
     # --- the report and the widgets -------------------------------------------------------------------
 
     def report(self) -> Report:
-        """The report as it would be filed now (identity left out when anonymous)."""
+        """The report as it would be filed now (identity left out when anonymous; a choice not made
+        gives the domain's value for "not said", see :meth:`unanswered`)."""
         f = self.form
+        unsaid = Report()
         repeated = f.repeatedCheck.isChecked()
         category = self._checked(self._categories)
         anonymous = f.anonymousCheck.isChecked()
@@ -289,16 +319,16 @@ class ReportWizard(QWizard):
                               Profession(profession) if profession else None, f.reporterUnitEdit.text().strip())
         sick_leave = f.sickLeaveCheck.isChecked()
         return Report(
-            channel=self._checked(self._channels) or Channel.WRITTEN,
+            channel=self._checked(self._channels) or unsaid.channel,
             anonymous=anonymous,
             reporter=reporter,
-            reporter_role=self._checked(self._roles) or ReporterRole.VICTIM,
+            reporter_role=self._checked(self._roles) or unsaid.reporter_role,
             establishment=f.establishmentEdit.text().strip(),
             unit=f.unitEdit.text().strip(),
             pole=f.poleEdit.text().strip(),
             category=category,
             onvs_level=self._checked(self._levels) if category is Category.VIOLENCE else None,
-            origin=self._checked(self._origins) or ViolenceOrigin.INTERNAL,
+            origin=self._checked(self._origins) or unsaid.origin,
             facts=Facts(
                 occurred_on=f.dateEdit.date().toPython() if f.dateKnownCheck.isChecked() else None,
                 occurred_at=self._time() if f.timeKnownCheck.isChecked() else None,
@@ -335,13 +365,25 @@ class ReportWizard(QWizard):
         return next((value for button, value in choices.items() if button.isChecked()), None)
 
     @staticmethod
-    def _check(choices: dict[QRadioButton, Any], value: Any) -> None:
+    def _check(choices: dict[QRadioButton, Any], value: Any, chosen: bool) -> None:
+        """Tick the button of ``value``, or none when nothing was chosen."""
         for button, choice in choices.items():
-            if choice == value:
-                button.setChecked(True)
+            button.setAutoExclusive(False)  # the ticked button of an exclusive group cannot be unticked
+            button.setChecked(chosen and choice == value)
+            button.setAutoExclusive(True)
 
-    def show_report(self, report: Report) -> None:
-        """Fill every page from ``report`` (a draft being continued)."""
+    def unanswered(self, report: Report | None = None) -> list[str]:
+        """The fields of :data:`CHOICE_FIELDS` the person made no choice for: their value in the report
+        only means "not said". ``report``: what :meth:`report` just returned, if at hand.
+
+        A level ticked for violence and left behind when the category changed is not an answer either.
+        """
+        report = report if report is not None else self.report()
+        return [name for name, choices in self._choices.items()
+                if not any(button.isChecked() and value == getattr(report, name) for button, value in choices.items())]
+
+    def show_report(self, report: Report, unanswered: Collection[str] = ()) -> None:
+        """Fill every page from ``report`` (a draft being continued), ticking nothing for ``unanswered``."""
         f = self.form
         facts, impact, reporter = report.facts, report.impact, report.reporter
         f.descriptionEdit.setPlainText(facts.description)
@@ -369,17 +411,14 @@ class ReportWizard(QWizard):
         f.ittSpin.setValue(-1 if impact.itt_days is None else impact.itt_days)
         f.actionsEdit.setPlainText(report.actions_taken)
         f.expectationsEdit.setPlainText(report.expectations)
-        self._check(self._categories, report.category)
-        self._check(self._levels, report.onvs_level)
-        self._check(self._origins, report.origin)
+        for name, choices in self._choices.items():
+            self._check(choices, getattr(report, name), name not in unanswered)
         f.anonymousCheck.setChecked(report.anonymous)
         f.reporterNameEdit.setText(reporter.name)
         f.contactEdit.setText(reporter.contact)
         f.professionCombo.setCurrentIndex(max(0, f.professionCombo.findData(
             reporter.profession.value if reporter.profession else "")))
         f.reporterUnitEdit.setText(reporter.unit)
-        self._check(self._roles, report.reporter_role)
-        self._check(self._channels, report.channel)
         f.facilitatorEdit.setText(report.facilitator)
         self._update_enabled()
 
@@ -493,7 +532,8 @@ class ReportWizard(QWizard):
         self._clear_review()
         grid = self.form.reviewGrid
         row = 0
-        for page, text in self._review_sections(self.report()):
+        report = self.report()
+        for page, text in self._review_sections(report, self.unanswered(report)):
             title = page.title()
             if page is self.form.impactPage:
                 title = self.tr("%1 (health information)").replace("%1", title)
@@ -517,11 +557,13 @@ class ReportWizard(QWizard):
         grid.setRowStretch(row, 1)
         self._update_requirement()
 
-    def _review_sections(self, report: Report) -> list[tuple[QWizardPage, str]]:
-        """One (page, plain text) per page of questions, in the order they were asked."""
+    def _review_sections(self, report: Report, unanswered: Collection[str]) -> list[tuple[QWizardPage, str]]:
+        """One (page, plain text) per page of questions, in the order they were asked; a choice not made
+        shows as not given, or as not said with the value the report cannot do without."""
         f, facts, impact = self.form, report.facts, report.impact
         not_given = self.tr("Not given")
         pair = self.tr("%1: %2", "a question and its answer, on the review page")
+        recorded = self.tr("not said — recorded as: %1", "a choice left unanswered that a report cannot leave empty")
 
         def lines(*pairs: tuple[str, str]) -> str:
             given = [pair.replace("%1", name).replace("%2", value) if name else value
@@ -533,6 +575,9 @@ class ReportWizard(QWizard):
 
         def days(value: int | None) -> str:
             return "" if value is None else self.tr("%n day(s)", "", value)
+
+        def chosen(name: str, text: str) -> str:
+            return recorded.replace("%1", text) if name in unanswered else text
 
         involved = [" · ".join(part for part in (
             relation_label(p.relation), p.role, p.name,
@@ -558,19 +603,21 @@ class ReportWizard(QWizard):
                                  (self.tr("ITT"), days(impact.itt_days)))),
             (f.actionsPage, report.actions_taken or not_given),
             (f.wishesPage, report.expectations or not_given),
-            (f.categoryPage, lines((self.tr("Closest kind"), label(report.category) or self.tr("not sure")),
-                                   (self.tr("People involved"), label(report.origin)))),
+            (f.categoryPage, lines((self.tr("Closest kind"), "" if "category" in unanswered
+                                    else label(report.category) or self.tr("not sure")),
+                                   (self.tr("People involved"), chosen("origin", label(report.origin))))),
         ]
         if report.category is Category.VIOLENCE:
-            sections.append((f.onvsPage, label(report.onvs_level) or self.tr("Not sure")))
+            sections.append((f.onvsPage, not_given if "onvs_level" in unanswered
+                             else label(report.onvs_level) or self.tr("Not sure")))
         reporter = report.reporter
         anonymous = self.tr("Anonymous: no acknowledgement can be sent to you") if report.anonymous else ""
         sections += [
             (f.aboutPage, lines(("", anonymous),
                                 (self.tr("Name"), reporter.name), (self.tr("Contact"), reporter.contact),
                                 (self.tr("Profession"), label(reporter.profession)), (self.tr("Unit"), reporter.unit),
-                                (self.tr("You are"), self._role_text(report.reporter_role)),
-                                (self.tr("The report arrives"), label(report.channel)))),
+                                (self.tr("You are"), chosen("reporter_role", self._role_text(report.reporter_role))),
+                                (self.tr("The report arrives"), chosen("channel", label(report.channel))))),
             (f.helperPage, report.facilitator or not_given),
         ]
         return sections
@@ -598,8 +645,9 @@ class ReportWizard(QWizard):
         self._update_steps()
         self._update_requirement()
         self.form.reviewPage.completeChanged.emit()
-        if self.draft_id is None and self.report() == Report():
-            return  # nothing typed yet: no draft for an empty form
+        report = self.report()
+        if self.draft_id is None and report == Report() and self.unanswered(report) == list(CHOICE_FIELDS):
+            return  # nothing typed or chosen yet: no draft for an empty form
         self._dirty = True
         self.autosave_timer.start()  # restarted on every change
 
@@ -610,7 +658,8 @@ class ReportWizard(QWizard):
     def _start_save(self) -> None:
         self._dirty = False
         self._set_status(self.tr("Saving…"))
-        self._save_task = run_in_background(save_draft, self.session.vault, self.report(),
+        report = self.report()
+        self._save_task = run_in_background(save_draft, self.session.vault, report, self.unanswered(report),
                                             self.current_page_name(), self.draft_id, self.draft_version)
         self._save_task.succeeded.connect(self._on_save_succeeded)
         self._save_task.failed.connect(self._on_save_failed)
@@ -691,14 +740,14 @@ class ReportWizard(QWizard):
         if self._closing:
             return  # locked or closed meanwhile: decrypted text is not shown any more
         try:
-            report = codec.decode(Report, draft.content.get("report"), "report")
+            report, unanswered = read_draft(draft.content)
         except Exception as error:  # noqa: BLE001 - the draft is left as it is; a new one is started
             self._on_draft_failed(error)
             return
         self.draft_id, self.draft_version = draft.id, draft.version
         self._restoring = True
         try:
-            self.show_report(report)
+            self.show_report(report, unanswered)
             if self.currentId() == -1:
                 self.restart()
             self._forward_to(str(draft.content.get("page", "")))
@@ -785,15 +834,16 @@ class ReportWizard(QWizard):
             return
         self.autosave_timer.stop()
         with contextlib.suppress(HospitalMediationError):  # best effort: the vault is locking
-            draft = save_draft(self.session.vault, self.report(), self.current_page_name(), self.draft_id,
-                               self.draft_version)
+            report = self.report()
+            draft = save_draft(self.session.vault, report, self.unanswered(report), self.current_page_name(),
+                               self.draft_id, self.draft_version)
             self.draft_id, self.draft_version, self._dirty = draft.id, draft.version, False
 
     def _on_session_locked(self) -> None:
         """Decrypted text must not outlive the lock: forget it and close."""
         self.autosave_timer.stop()
         self._restoring = True
-        self.show_report(Report())
+        self.show_report(Report(), unanswered=CHOICE_FIELDS)
         self._restoring = False
         self._clear_review()
         self.form.referenceLabel.clear()

@@ -215,8 +215,8 @@ Open it?</translation>
         <translation>Export the selected file</translation>
     </message>
     <message>
-        <source>Open with another &amp;program…</source>
-        <translation>Open with another &amp;program…</translation>
+        <source>&amp;Open with another program…</source>
+        <translation>&amp;Open with another program…</translation>
     </message>
     <message>
         <source>Decrypt the selected file to a temporary file and open it with the program your system uses for it</source>
@@ -450,10 +450,6 @@ Open it?</translation>
         <translation>Sections of the case</translation>
     </message>
     <message>
-        <source>S&amp;ummary</source>
-        <translation>S&amp;ummary</translation>
-    </message>
-    <message>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -594,8 +590,12 @@ Open it?</translation>
         <translation>Classification</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory</source>
-        <translation>Ca&amp;tegory</translation>
+        <source>Summar&amp;y</source>
+        <translation>Summar&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
     </message>
     <message>
         <source>ONVS le&amp;vel</source>
@@ -806,8 +806,12 @@ Open it?</translation>
         <translation>Record the feedback given to the reporter</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up</source>
-        <translation>F&amp;ollow-up</translation>
+        <source>Follow-&amp;up</source>
+        <translation>Follow-&amp;up</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote…</source>
+        <translation>Add n&amp;ote…</translation>
     </message>
     <message>
         <source>Orientations, measures, notes and exchanges</source>
@@ -828,10 +832,6 @@ Open it?</translation>
     <message>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
-    </message>
-    <message>
-        <source>Add no&amp;te…</source>
-        <translation>Add no&amp;te…</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -920,8 +920,8 @@ Open it?</translation>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;Overdue only</translation>
+        <source>O&amp;verdue only</source>
+        <translation>O&amp;verdue only</translation>
     </message>
     <message>
         <source>Overdue cases only</source>
@@ -1321,8 +1321,8 @@ Vault: %1</translation>
         <translation>Add files to attach</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>Remove the selected files from the list</source>
@@ -1437,7 +1437,9 @@ Vault: %1</translation>
     <message numerus="yes">
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an entry to read it in full.</source>
@@ -1536,8 +1538,8 @@ Vault: %1</translation>
         <translation>Dates and seal of the selected entry</translation>
     </message>
     <message>
-        <source>Full &amp;text</source>
-        <translation>Full &amp;text</translation>
+        <source>&amp;Full text</source>
+        <translation>&amp;Full text</translation>
     </message>
     <message>
         <source>Full text of the selected entry</source>
@@ -2221,8 +2223,8 @@ Vault: %1</translation>
         <translation>Follow-up — Hospital Mediation</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
     </message>
     <message>
         <source>The record has a date</source>
@@ -2452,6 +2454,11 @@ Vault: %1</translation>
         <source>%1: %2</source>
         <comment>a question and its answer, on the review page</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not said — recorded as: %1</source>
+        <comment>a choice left unanswered that a report cannot leave empty</comment>
+        <translation>not said — recorded as: %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3280,12 +3287,13 @@ Vault: %1</translation>
         <source>until decided</source>
         <translation>until decided</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
+    <message>
+        <source>1 month</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
     </message>
     <message>
         <source>Default: %1</source>

@@ -215,8 +215,8 @@ Ouvrir le fichier ?</translation>
         <translation>Exporter le fichier sélectionné</translation>
     </message>
     <message>
-        <source>Open with another &amp;program…</source>
-        <translation>Ouvrir avec un autre &amp;programme…</translation>
+        <source>&amp;Open with another program…</source>
+        <translation>&amp;Ouvrir avec un autre programme…</translation>
     </message>
     <message>
         <source>Decrypt the selected file to a temporary file and open it with the program your system uses for it</source>
@@ -450,10 +450,6 @@ Ouvrir le fichier ?</translation>
         <translation>Sections du dossier</translation>
     </message>
     <message>
-        <source>S&amp;ummary</source>
-        <translation>&amp;Synthèse</translation>
-    </message>
-    <message>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -594,8 +590,12 @@ Ouvrir le fichier ?</translation>
         <translation>Classification</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory</source>
-        <translation>Ca&amp;tégorie</translation>
+        <source>Summar&amp;y</source>
+        <translation>S&amp;ynthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>Catégor&amp;ie</translation>
     </message>
     <message>
         <source>ONVS le&amp;vel</source>
@@ -806,8 +806,12 @@ Ouvrir le fichier ?</translation>
         <translation>Enregistrer le retour d'information donné à l'auteur du signalement</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up</source>
-        <translation>Sui&amp;vi</translation>
+        <source>Follow-&amp;up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote…</source>
+        <translation>Ajouter une n&amp;ote…</translation>
     </message>
     <message>
         <source>Orientations, measures, notes and exchanges</source>
@@ -828,10 +832,6 @@ Ouvrir le fichier ?</translation>
     <message>
         <source>Add a measure</source>
         <translation>Ajouter une mesure</translation>
-    </message>
-    <message>
-        <source>Add no&amp;te…</source>
-        <translation>Ajouter une no&amp;te…</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -920,7 +920,7 @@ Ouvrir le fichier ?</translation>
         <translation>Filtrer par catégorie</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
+        <source>O&amp;verdue only</source>
         <translation>En &amp;retard uniquement</translation>
     </message>
     <message>
@@ -1321,7 +1321,7 @@ Coffre : %1</translation>
         <translation>Ajouter des fichiers à joindre</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
@@ -1538,7 +1538,7 @@ Coffre : %1</translation>
         <translation>Dates et scellement de l'entrée sélectionnée</translation>
     </message>
     <message>
-        <source>Full &amp;text</source>
+        <source>&amp;Full text</source>
         <translation>Te&amp;xte intégral</translation>
     </message>
     <message>
@@ -2223,7 +2223,7 @@ Coffre : %1</translation>
         <translation>Suivi — Hospital Mediation</translation>
     </message>
     <message>
-        <source>&amp;Date</source>
+        <source>D&amp;ate</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
@@ -2454,6 +2454,11 @@ Coffre : %1</translation>
         <source>%1: %2</source>
         <comment>a question and its answer, on the review page</comment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>not said — recorded as: %1</source>
+        <comment>a choice left unanswered that a report cannot leave empty</comment>
+        <translation>non précisé — enregistré comme : %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3282,12 +3287,13 @@ Coffre : %1</translation>
         <source>until decided</source>
         <translation>jusqu'à décision</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
     </message>
     <message>
         <source>Default: %1</source>

@@ -1,5 +1,6 @@
 """The guided report: every page filled and filed, autosaved drafts that survive closing the app,
-the anonymous option, the one requirement, the ONVS page only for violence, errors that lose nothing."""
+the anonymous option, the one requirement, the ONVS page only for violence, no answer given in
+advance, errors that lose nothing."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QComboBox, QPushButton, QWizard
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QRadioButton, QWizard
 
 from hospital_mediation.crypto import kdf
+from hospital_mediation.domain import codec
 from hospital_mediation.domain.model import Facts, Impact, Party, Person, Report
 from hospital_mediation.domain.taxonomy import (
     Category,
@@ -26,7 +28,7 @@ from hospital_mediation.domain.taxonomy import (
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.errors import VaultUnavailableError
 from hospital_mediation.gui.models.report_party_table_model import CHOICES_ROLE, PartyField, ReportPartyTableModel
-from hospital_mediation.gui.report_wizard import AUTOSAVE_MS, ReportWizard
+from hospital_mediation.gui.report_wizard import AUTOSAVE_MS, CHOICE_FIELDS, ReportWizard
 from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.store import Vault
 from tests.conftest import PASSPHRASE
@@ -70,6 +72,13 @@ def walk_to(wizard: ReportWizard, page: Any) -> None:
 
 def set_cell(model: ReportPartyTableModel, row: int, field: PartyField, value: Any) -> None:
     assert model.setData(model.index(row, model.column_of(field)), value)
+
+
+def ticked(wizard: ReportWizard) -> list[str]:
+    """The radio buttons ticked in every choice of the wizard."""
+    f = wizard.form
+    return [button.objectName() for box in (f.categoryBox, f.onvsBox, f.originBox, f.roleBox, f.channelBox)
+            for button in box.findChildren(QRadioButton) if button.isChecked()]
 
 
 def test_every_page_filled_is_reviewed_then_filed_with_exactly_those_values(
@@ -149,6 +158,7 @@ def test_every_page_filled_is_reviewed_then_filed_with_exactly_those_values(
                  "CGT union", "14:30", "(health information)"):
         assert text in shown, text
     assert "How serious it was" not in shown
+    assert "not said" not in shown and wizard.unanswered() == ["onvs_level"]  # not asked about harassment
     assert not f.requirementLabel.isVisible()
     file_button = button(wizard, QWizard.WizardButton.CommitButton)
     assert file_button.isEnabled() and "File the report" in file_button.text()
@@ -249,6 +259,99 @@ def test_an_empty_form_makes_no_draft_and_cannot_be_filed(qtbot: Any, session: V
     assert wizard.meets_minimum() and file_button.isEnabled()
     f.categoryUnsureRadio.setChecked(True)
     assert not wizard.meets_minimum() and not file_button.isEnabled()
+    wizard.close()
+    wait_for_tasks(qtbot)
+
+
+def test_no_answer_is_given_in_advance(qtbot: Any, session: VaultSession) -> None:
+    wizard = open_wizard(qtbot, session)
+    f = wizard.form
+    assert ticked(wizard) == [] and wizard.unanswered() == list(CHOICE_FIELDS)
+    f.descriptionEdit.setPlainText("He blocked the door of the office.")
+    f.violenceRadio.setChecked(True)  # the ONVS page is asked, and left without a choice too
+    walk_to(wizard, f.onvsPage)
+    assert ticked(wizard) == ["violenceRadio"]
+    walk_to(wizard, f.reviewPage)
+    shown = wizard.review_text()
+    assert "not sure" not in shown.lower()  # "I am not sure" was never chosen
+    assert "You are: the person it happened to" not in shown
+    for answer in ("Closest kind: Violence", "People involved: not said — recorded as: Between staff",
+                   "You are: not said — recorded as: the person it happened to",
+                   "The report arrives: not said — recorded as: Written"):
+        assert answer in shown, answer
+    level = f.reviewContents.findChild(QLabel, "review_onvsPage")
+    assert level is not None and level.text() == "Not given"
+
+    with qtbot.waitSignal(wizard.report_filed, timeout=20_000) as filed:
+        button(wizard, QWizard.WizardButton.CommitButton).click()
+    wait_for_tasks(qtbot)
+    stored = session.vault.cases.get(filed.args[0].id).report
+    assert (stored.category, stored.onvs_level) == (Category.VIOLENCE, None)  # None: the domain's "not said"
+    unsaid = Report()  # what the domain cannot leave empty is filed with its default, as the review said
+    assert (stored.origin, stored.reporter_role, stored.channel) == (unsaid.origin, unsaid.reporter_role,
+                                                                     unsaid.channel)
+
+
+def test_a_draft_keeps_the_choices_not_made(qtbot: Any, session: VaultSession) -> None:
+    wizard = open_wizard(qtbot, session)
+    f = wizard.form
+    f.violenceRadio.setChecked(True)
+    f.witnessRadio.setChecked(True)
+    f.writtenRadio.setChecked(True)  # chosen, though it is also the value of "not said"
+    with qtbot.waitSignal(wizard.draft_saved, timeout=10_000) as saved:
+        button(wizard, QWizard.WizardButton.CustomButton1).click()
+    wait_for_tasks(qtbot)
+    assert saved.args[0].content["unanswered"] == ["onvs_level", "origin"]
+
+    restored = open_wizard(qtbot, session, saved.args[0].id)
+    qtbot.waitUntil(lambda: "Draft opened" in restored.status_label.text(), timeout=10_000)
+    assert ticked(restored) == ["violenceRadio", "witnessRadio", "writtenRadio"]
+    assert restored.unanswered() == ["onvs_level", "origin"]
+    restored.form.externalRadio.setChecked(True)
+    restored.form.categoryUnsureRadio.setChecked(True)  # "I am not sure" is an answer, kept as one
+    restored.save_and_close()
+    qtbot.waitUntil(lambda: not restored.isVisible(), timeout=10_000)
+    wait_for_tasks(qtbot)
+    (draft,) = session.vault.drafts.list()
+    assert draft.content["unanswered"] == ["onvs_level"]
+
+    again = open_wizard(qtbot, session, draft.id)
+    qtbot.waitUntil(lambda: "Draft opened" in again.status_label.text(), timeout=10_000)
+    assert ticked(again) == ["categoryUnsureRadio", "externalRadio", "witnessRadio", "writtenRadio"]
+    session.lock()  # nothing stays ticked either
+    assert ticked(again) == []
+    wait_for_tasks(qtbot)
+
+
+def test_choosing_only_an_answer_starts_a_draft(qtbot: Any, session: VaultSession) -> None:
+    wizard = open_wizard(qtbot, session)
+    walk_to(wizard, wizard.form.aboutPage)
+    assert not wizard.autosave_timer.isActive()
+    wizard.form.writtenRadio.setChecked(True)  # the report is still Report(), but something was said
+    assert wizard.report() == Report() and wizard.autosave_timer.isActive()
+    wizard.close()
+    wait_for_tasks(qtbot)
+
+
+def test_a_format_1_draft_does_not_count_its_ticked_in_advance_answers(qtbot: Any, session: VaultSession) -> None:
+    report = Report(channel=Channel.MEETING, facts=Facts(description="Older draft"))  # role and origin as ticked
+    old = session.vault.drafts.save({"format": 1, "page": "aboutPage", "report": codec.encode(report)})
+    wizard = open_wizard(qtbot, session, old.id)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.form.aboutPage, timeout=10_000)
+    assert ticked(wizard) == ["meetingRadio"]
+    assert wizard.unanswered() == ["category", "onvs_level", "origin", "reporter_role"]
+    wizard.close()
+    wait_for_tasks(qtbot)
+
+
+@pytest.mark.parametrize("unanswered", ["channel", ["channel", "colour"], [["channel"]]])
+def test_a_draft_with_a_damaged_list_of_choices_is_not_opened(qtbot: Any, session: VaultSession,
+                                                              unanswered: Any) -> None:
+    damaged = session.vault.drafts.save({"format": 2, "page": "whatPage", "report": codec.encode(Report()),
+                                         "unanswered": unanswered})
+    wizard = open_wizard(qtbot, session, damaged.id)
+    qtbot.waitUntil(lambda: "could not be opened" in wizard.status_label.text(), timeout=10_000)
+    assert wizard.draft_id is None and ticked(wizard) == []
     wizard.close()
     wait_for_tasks(qtbot)
 

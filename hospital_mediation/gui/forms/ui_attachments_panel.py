@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'attachments_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -236,7 +236,7 @@ class Ui_AttachmentsPanel(object):
 #if QT_CONFIG(accessibility)
         self.exportButton.setAccessibleName(QCoreApplication.translate("AttachmentsPanel", u"Export the selected file", None))
 #endif // QT_CONFIG(accessibility)
-        self.openExternallyButton.setText(QCoreApplication.translate("AttachmentsPanel", u"Open with another &program\u2026", None))
+        self.openExternallyButton.setText(QCoreApplication.translate("AttachmentsPanel", u"&Open with another program\u2026", None))
 #if QT_CONFIG(tooltip)
         self.openExternallyButton.setToolTip(QCoreApplication.translate("AttachmentsPanel", u"Decrypt the selected file to a temporary file and open it with the program your system uses for it", None))
 #endif // QT_CONFIG(tooltip)

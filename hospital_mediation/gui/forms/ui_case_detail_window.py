@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'case_detail_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -899,7 +899,7 @@ class Ui_CaseDetailWindow(object):
         self.unitValue.setAccessibleName(QCoreApplication.translate("CaseDetailWindow", u"Unit", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryDeadlinesGroup.setTitle(QCoreApplication.translate("CaseDetailWindow", u"Deadlines", None))
-        self.tabWidget.setTabText(self.tabWidget.indexOf(self.summaryTab), QCoreApplication.translate("CaseDetailWindow", u"S&ummary", None))
+        self.tabWidget.setTabText(self.tabWidget.indexOf(self.summaryTab), QCoreApplication.translate("CaseDetailWindow", u"Summar&y", None))
         self.reportGroup.setTitle(QCoreApplication.translate("CaseDetailWindow", u"Report", None))
         self.channelLabel.setText(QCoreApplication.translate("CaseDetailWindow", u"C&hannel", None))
 #if QT_CONFIG(accessibility)
@@ -948,7 +948,7 @@ class Ui_CaseDetailWindow(object):
         self.poleEdit.setAccessibleName(QCoreApplication.translate("CaseDetailWindow", u"Division (p\u00f4le)", None))
 #endif // QT_CONFIG(accessibility)
         self.classificationGroup.setTitle(QCoreApplication.translate("CaseDetailWindow", u"Classification", None))
-        self.categoryLabel.setText(QCoreApplication.translate("CaseDetailWindow", u"Ca&tegory", None))
+        self.categoryLabel.setText(QCoreApplication.translate("CaseDetailWindow", u"&Category", None))
 #if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(QCoreApplication.translate("CaseDetailWindow", u"Category", None))
 #endif // QT_CONFIG(accessibility)
@@ -1069,7 +1069,7 @@ class Ui_CaseDetailWindow(object):
 #if QT_CONFIG(accessibility)
         self.addMeasureButton.setAccessibleName(QCoreApplication.translate("CaseDetailWindow", u"Add a measure", None))
 #endif // QT_CONFIG(accessibility)
-        self.addNoteButton.setText(QCoreApplication.translate("CaseDetailWindow", u"Add no&te\u2026", None))
+        self.addNoteButton.setText(QCoreApplication.translate("CaseDetailWindow", u"Add n&ote\u2026", None))
 #if QT_CONFIG(accessibility)
         self.addNoteButton.setAccessibleName(QCoreApplication.translate("CaseDetailWindow", u"Add a note", None))
 #endif // QT_CONFIG(accessibility)
@@ -1081,7 +1081,7 @@ class Ui_CaseDetailWindow(object):
 #if QT_CONFIG(accessibility)
         self.editRecordButton.setAccessibleName(QCoreApplication.translate("CaseDetailWindow", u"Edit the selected record", None))
 #endif // QT_CONFIG(accessibility)
-        self.tabWidget.setTabText(self.tabWidget.indexOf(self.followUpTab), QCoreApplication.translate("CaseDetailWindow", u"F&ollow-up", None))
+        self.tabWidget.setTabText(self.tabWidget.indexOf(self.followUpTab), QCoreApplication.translate("CaseDetailWindow", u"Follow-&up", None))
         self.unsavedLabel.setText(QCoreApplication.translate("CaseDetailWindow", u"Unsaved changes", None))
         self.saveButton.setText(QCoreApplication.translate("CaseDetailWindow", u"&Save", None))
 #if QT_CONFIG(tooltip)

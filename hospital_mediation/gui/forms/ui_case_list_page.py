@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'case_list_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -102,7 +102,7 @@ class Ui_CaseListPage(object):
 #if QT_CONFIG(accessibility)
         self.categoryFilter.setAccessibleName(QCoreApplication.translate("CaseListPage", u"Filter by category", None))
 #endif // QT_CONFIG(accessibility)
-        self.overdueCheck.setText(QCoreApplication.translate("CaseListPage", u"&Overdue only", None))
+        self.overdueCheck.setText(QCoreApplication.translate("CaseListPage", u"O&verdue only", None))
 #if QT_CONFIG(accessibility)
         self.overdueCheck.setAccessibleName(QCoreApplication.translate("CaseListPage", u"Overdue cases only", None))
 #endif // QT_CONFIG(accessibility)

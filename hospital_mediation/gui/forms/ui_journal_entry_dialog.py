@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'journal_entry_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -155,7 +155,7 @@ class Ui_JournalEntryDialog(object):
 #if QT_CONFIG(accessibility)
         self.addFilesButton.setAccessibleName(QCoreApplication.translate("JournalEntryDialog", u"Add files to attach", None))
 #endif // QT_CONFIG(accessibility)
-        self.removeFilesButton.setText(QCoreApplication.translate("JournalEntryDialog", u"&Remove", None))
+        self.removeFilesButton.setText(QCoreApplication.translate("JournalEntryDialog", u"Re&move", None))
 #if QT_CONFIG(accessibility)
         self.removeFilesButton.setAccessibleName(QCoreApplication.translate("JournalEntryDialog", u"Remove the selected files from the list", None))
 #endif // QT_CONFIG(accessibility)

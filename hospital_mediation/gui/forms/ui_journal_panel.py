@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'journal_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -179,7 +179,7 @@ class Ui_JournalPanel(object):
 #if QT_CONFIG(accessibility)
         self.detailsLabel.setAccessibleName(QCoreApplication.translate("JournalPanel", u"Dates and seal of the selected entry", None))
 #endif // QT_CONFIG(accessibility)
-        self.textLabel.setText(QCoreApplication.translate("JournalPanel", u"Full &text", None))
+        self.textLabel.setText(QCoreApplication.translate("JournalPanel", u"&Full text", None))
 #if QT_CONFIG(accessibility)
         self.textView.setAccessibleName(QCoreApplication.translate("JournalPanel", u"Full text of the selected entry", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'record_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -121,7 +121,7 @@ class Ui_RecordDialog(object):
 
     def retranslateUi(self, RecordDialog):
         RecordDialog.setWindowTitle(QCoreApplication.translate("RecordDialog", u"Follow-up \u2014 Hospital Mediation", None))
-        self.dateCheck.setText(QCoreApplication.translate("RecordDialog", u"&Date", None))
+        self.dateCheck.setText(QCoreApplication.translate("RecordDialog", u"D&ate", None))
 #if QT_CONFIG(accessibility)
         self.dateCheck.setAccessibleName(QCoreApplication.translate("RecordDialog", u"The record has a date", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'report_wizard.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -373,7 +373,6 @@ class Ui_ReportWizard(object):
         self.categoryBoxLayout.setObjectName(u"categoryBoxLayout")
         self.categoryUnsureRadio = QRadioButton(self.categoryBox)
         self.categoryUnsureRadio.setObjectName(u"categoryUnsureRadio")
-        self.categoryUnsureRadio.setChecked(True)
 
         self.categoryBoxLayout.addWidget(self.categoryUnsureRadio)
 
@@ -458,7 +457,6 @@ class Ui_ReportWizard(object):
         self.originBoxLayout.setObjectName(u"originBoxLayout")
         self.internalRadio = QRadioButton(self.originBox)
         self.internalRadio.setObjectName(u"internalRadio")
-        self.internalRadio.setChecked(True)
 
         self.originBoxLayout.addWidget(self.internalRadio)
 
@@ -503,7 +501,6 @@ class Ui_ReportWizard(object):
         self.onvsBoxLayout.setObjectName(u"onvsBoxLayout")
         self.onvsUnsureRadio = QRadioButton(self.onvsBox)
         self.onvsUnsureRadio.setObjectName(u"onvsUnsureRadio")
-        self.onvsUnsureRadio.setChecked(True)
 
         self.onvsBoxLayout.addWidget(self.onvsUnsureRadio)
 
@@ -640,7 +637,6 @@ class Ui_ReportWizard(object):
         self.roleBoxLayout.setObjectName(u"roleBoxLayout")
         self.victimRadio = QRadioButton(self.roleBox)
         self.victimRadio.setObjectName(u"victimRadio")
-        self.victimRadio.setChecked(True)
 
         self.roleBoxLayout.addWidget(self.victimRadio)
 
@@ -658,7 +654,6 @@ class Ui_ReportWizard(object):
         self.channelBoxLayout.setObjectName(u"channelBoxLayout")
         self.writtenRadio = QRadioButton(self.channelBox)
         self.writtenRadio.setObjectName(u"writtenRadio")
-        self.writtenRadio.setChecked(True)
 
         self.channelBoxLayout.addWidget(self.writtenRadio)
 

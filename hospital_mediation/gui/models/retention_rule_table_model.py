@@ -33,7 +33,10 @@ def months_text(months: int | None) -> str:
     """ "12 months", or "until decided" when the handler decides (proceedings under way)."""
     if months is None:
         return QCoreApplication.translate("RetentionRuleTableModel", "until decided")
-    return QCoreApplication.translate("RetentionRuleTableModel", "%n month(s)", "", months)
+    # Two texts rather than a plural form: lupdate reads plural forms only from tr() (and months are never 0 here)
+    if months == 1:
+        return QCoreApplication.translate("RetentionRuleTableModel", "1 month")
+    return QCoreApplication.translate("RetentionRuleTableModel", "%1 months").replace("%1", str(months))
 
 
 class RetentionRuleTableModel(RowTableModel[RetentionRule]):
