@@ -3612,6 +3612,10 @@ Vault: %1</translation>
         <source>you</source>
         <translation>you</translation>
     </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation>Recorded on %1</translation>
+    </message>
 </context>
 <context>
     <name>UnlockWindow</name>

@@ -3612,6 +3612,10 @@ Coffre : %1</translation>
         <source>you</source>
         <translation>vous</translation>
     </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation>Enregistré le %1</translation>
+    </message>
 </context>
 <context>
     <name>UnlockWindow</name>

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from hospital_mediation.domain.model import Transition
-from hospital_mediation.gui.labels import label, local_date_time
+from hospital_mediation.gui.labels import label, local_date, local_date_time
 from hospital_mediation.gui.models.base import Index, RowTableModel
 
 
@@ -24,7 +24,7 @@ class TransitionColumn(IntEnum):
 TRANSITION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _HEADERS = {
-    TransitionColumn.AT: QT_TRANSLATE_NOOP("TransitionTableModel", "Date"),
+    TransitionColumn.AT: QT_TRANSLATE_NOOP("TransitionTableModel", "Date"),  # the day it took effect
     TransitionColumn.FROM: QT_TRANSLATE_NOOP("TransitionTableModel", "From"),
     TransitionColumn.TO: QT_TRANSLATE_NOOP("TransitionTableModel", "To"),
     TransitionColumn.ACTOR: QT_TRANSLATE_NOOP("TransitionTableModel", "By"),
@@ -60,8 +60,8 @@ class TransitionTableModel(RowTableModel[Transition]):
         else:
             actor = str(transition.actor)[:8]
         reason = transition.reason.strip().splitlines()[0] if transition.reason.strip() else ""
-        return (local_date_time(transition.at), label(transition.from_status), label(transition.to_status), actor,
-                reason)
+        day = local_date(transition.on) if transition.on is not None else local_date_time(transition.at)
+        return (day, label(transition.from_status), label(transition.to_status), actor, reason)
 
     # --- Qt's interface ------------------------------------------------------------------------------
 
@@ -73,6 +73,9 @@ class TransitionTableModel(RowTableModel[Transition]):
             return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TransitionColumn.REASON and transition.reason:
             return transition.reason
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TransitionColumn.AT:
+            return QCoreApplication.translate("TransitionTableModel", "Recorded on %1").replace(
+                "%1", local_date_time(transition.at))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TransitionColumn.ACTOR and transition.actor:
             return str(transition.actor)
         if role == TRANSITION_ROLE:
