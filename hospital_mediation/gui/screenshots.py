@@ -23,7 +23,7 @@ from hospital_mediation.crypto import recovery_key  # noqa: E402
 from hospital_mediation.demo import populate  # noqa: E402
 from hospital_mediation.gui import i18n  # noqa: E402
 from hospital_mediation.gui.app import qt_application  # noqa: E402
-from hospital_mediation.gui.workers import _running  # noqa: E402
+from hospital_mediation.gui.workers import busy  # noqa: E402
 from hospital_mediation.store import Vault  # noqa: E402
 
 PASSPHRASE = "screenshots only, invented cases"  # noqa: S105
@@ -37,7 +37,7 @@ def settle(milliseconds: int = 300) -> None:
         loop = QEventLoop()
         QTimer.singleShot(25, loop.quit)
         loop.exec()
-        if not _running:
+        if not busy():
             break
     loop = QEventLoop()
     QTimer.singleShot(milliseconds, loop.quit)

@@ -9,10 +9,8 @@ Signals are delivered in the GUI thread (queued connections), so slots may touch
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -41,12 +39,21 @@ class Task(QObject):
         self._args = args
         self._kwargs = kwargs
         if "progress" in _parameters(function) and "progress" not in kwargs:
-            self._kwargs["progress"] = self.progressed.emit
+            self._kwargs["progress"] = self._report
+        self._reported = -1
         # A slot of this object (which lives in the GUI thread): queued after the result's slots.
         self.finished.connect(self._release)
 
     def _release(self) -> None:
         _running.discard(self)
+
+    def _report(self, done: int, total: int) -> None:
+        """The ``progress`` given to the function: a signal per thousandth at most (a 2 GiB file has
+        32 768 chunks; a progress bar needs a thousand steps)."""
+        step = 1000 if total <= 0 else done * 1000 // total
+        if step != self._reported:
+            self._reported = step
+            self.progressed.emit(done, total)
 
     def run(self) -> None:
         try:
@@ -94,11 +101,23 @@ def wait_for_all(timeout_ms: int = 30_000) -> bool:
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
+def finish_pending() -> None:
+    """Let running work end and deliver its results now (before the vault locks: a save under way
+    hands back the version the next save must start from)."""
+    wait_for_all()
+    QCoreApplication.sendPostedEvents()
+
+
+def busy() -> bool:
+    """Whether background work is running or has results not yet delivered."""
+    return bool(_running)
+
+
 def start(function: Callable[..., Any], *args: Any, succeeded: Callable[[Any], object] | None = None,
           failed: Callable[[Any], object] | None = None,
-          progressed: Callable[[int, int], object] | None = None) -> Task:
+          progressed: Callable[[int, int], object] | None = None, **kwargs: Any) -> Task:
     """:func:`run_in_background` with its slots connected in the same call (the usual case)."""
-    task = run_in_background(function, *args)
+    task = run_in_background(function, *args, **kwargs)
     if succeeded is not None:
         task.succeeded.connect(succeeded)
     if failed is not None:
@@ -106,19 +125,3 @@ def start(function: Callable[..., Any], *args: Any, succeeded: Callable[[Any], o
     if progressed is not None:
         task.progressed.connect(progressed)
     return task
-
-
-@contextlib.contextmanager
-def bulk_allocation() -> Iterator[None]:
-    """Around decrypting thousands of values in a worker: Python's cyclic garbage collector would
-    otherwise walk the growing heap, holding the interpreter lock (and so the GUI thread) for
-    100 ms and more. It is paused meanwhile; what survives is then frozen (left out of later
-    collections: these are plain values freed by reference counting, not cycles)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()

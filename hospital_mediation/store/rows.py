@@ -93,13 +93,16 @@ def as_uuid(value: str | uuid.UUID) -> uuid.UUID:
 
 @contextlib.contextmanager
 def no_garbage_collection() -> Iterator[None]:
-    """Pause the cycle collector while a loop builds thousands of short-lived acyclic objects
-    (decrypting every case at unlock): it would otherwise rescan them all several times."""
+    """Pause the cycle collector while a loop builds thousands of acyclic objects (decrypting every
+    case at unlock): it would otherwise rescan the growing heap several times, holding the
+    interpreter lock (and so a GUI thread) for 100 ms and more. What survives is then frozen, left
+    out of later collections: plain values, freed by reference counting, not cycles."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 

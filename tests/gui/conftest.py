@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from hospital_mediation.crypto import kdf
 from hospital_mediation.demo import demo_cases
 from hospital_mediation.gui import i18n
-from hospital_mediation.gui.workers import _running
+from hospital_mediation.gui.workers import busy
 from hospital_mediation.store import Vault
 from tests.conftest import PASSPHRASE
 
@@ -80,7 +80,7 @@ def modal_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModalGuard]:
 
 def wait_for_tasks(qtbot: Any, timeout: int = 20_000) -> None:
     """Wait until every background task has finished and delivered its signals."""
-    qtbot.waitUntil(lambda: not _running, timeout=timeout)
+    qtbot.waitUntil(lambda: not busy(), timeout=timeout)
 
 
 @pytest.fixture

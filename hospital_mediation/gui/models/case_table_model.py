@@ -21,7 +21,7 @@ from hospital_mediation.domain.taxonomy import Category
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.labels import label, local_date, short_level
 from hospital_mediation.gui.models.base import Index, RowTableModel
-from hospital_mediation.gui.workers import bulk_allocation
+from hospital_mediation.store.rows import no_garbage_collection
 
 if TYPE_CHECKING:
     from hospital_mediation.store.vault import Vault
@@ -123,7 +123,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
 
     def decrypt_rows(self, vault: Vault) -> list[CaseRow]:
         """Every case of ``vault`` decrypted and made into rows: run it in a worker."""
-        with bulk_allocation():
+        with no_garbage_collection():  # the rows too, not only the summaries
             return self.build_rows(vault.cases.list_summaries())
 
     def _sort_rows(self, rows: list[CaseRow], column: int, order: Qt.SortOrder) -> None:
