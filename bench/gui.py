@@ -49,6 +49,7 @@ if sys.argv[1] == "bare":
     window = QMainWindow()
     window.show()
 else:
+    import hospital_mediation.launcher  # the entry point `hospital-mediation` runs
     from hospital_mediation.gui import app as startup
     app = startup.qt_application()
     window = startup.show_first_window(sys.argv[2])  # what `hospital-mediation` shows first

@@ -12,8 +12,6 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from hospital_mediation import cli
-
 GUI_OPTIONS = {"--vault", "--language"}
 
 
@@ -35,4 +33,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wants_gui(arguments):
         application = importlib.import_module("hospital_mediation.gui.app")
         return int(application.main(arguments))
+    from hospital_mediation import cli  # the storage stack: not before the application's first window
+
     return cli.main(arguments)

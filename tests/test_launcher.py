@@ -26,3 +26,15 @@ def test_commands_still_run(capsys: pytest.CaptureFixture[str]) -> None:
         launcher.main(["--version"])
     assert caught.value.code == 0
     assert "hospital-mediation" in capsys.readouterr().out
+
+
+def test_the_first_window_does_not_wait_for_the_storage_stack() -> None:
+    """The unlock window shows before SQLAlchemy and cryptography load (gui/app.py)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, hospital_mediation.launcher, hospital_mediation.gui.app; "
+             "print(sorted(m for m in ('sqlalchemy', 'cryptography', 'alembic') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}).stdout.strip()
+    assert loaded == "[]"
