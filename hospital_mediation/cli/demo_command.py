@@ -21,6 +21,7 @@ from hospital_mediation.errors import (
 )
 from hospital_mediation.paths import default_vault_path
 from hospital_mediation.store import Vault
+from hospital_mediation.store.database import remove_vault_files
 
 # --- demo -----------------------------------------------------------------------------------------
 
@@ -52,8 +53,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
             except WrongPassphraseError:
                 raise CliError(f"{path} is not a demo vault (it does not open with the demo passphrase); "
                                "it was left untouched.") from None
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_vault_files(path)
     anchor = min(codec.decode(date, args.anchor, "--anchor"), date.today()) if args.anchor else date.today()
     print(f"Creating the demo vault {path} …", file=sys.stderr)
     vault, _recovery = Vault.create(path, passphrase, "Démonstration", "Centre hospitalier de démonstration")

@@ -58,7 +58,7 @@ def normalise(text: str) -> str:
 
 def parse_recovery_key(text: str) -> bytes:
     """Read a typed recovery key; the error names the first group that does not check."""
-    cleaned = "".join(c for c in text.upper() if c not in " -\t\r\n")
+    cleaned = normalise(text)
     unknown = sorted({c for c in cleaned if c not in _VALUE})
     if unknown:
         raise RecoveryKeyFormatError(
@@ -72,8 +72,7 @@ def parse_recovery_key(text: str) -> bytes:
         )
     data = []
     for g in range(GROUPS):
-        group = cleaned[g * size : (g + 1) * size]
-        normal = "".join(ALPHABET[_VALUE[c]] for c in group)
+        normal = cleaned[g * size : (g + 1) * size]
         if _check_character(g + 1, normal[:DATA_PER_GROUP]) != normal[DATA_PER_GROUP]:
             raise RecoveryKeyFormatError(f"Group {g + 1} of the recovery key looks mistyped.", group=g + 1)
         data.append(normal[:DATA_PER_GROUP])

@@ -144,6 +144,12 @@ class Case:
         )
 
 
+def reference_order(reference: str) -> tuple[int, int]:
+    """Sorts references as numbers ("2026-0010" after "2026-0009", and after "2025-0999")."""
+    year, _, number = reference.partition("-")
+    return (int(year) if year.isdigit() else 0, int(number) if number.isdigit() else 0)
+
+
 @dataclass(slots=True)
 class CaseSummary:
     """What the case list shows; decrypted for every case at unlock, so kept small (and not

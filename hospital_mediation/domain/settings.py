@@ -8,7 +8,7 @@ from enum import StrEnum
 from hospital_mediation.domain.deadlines import WorkingDayCalendar
 from hospital_mediation.domain.retention import DEFAULT_RETENTION_MONTHS, RetentionPolicy
 from hospital_mediation.domain.taxonomy import Outcome
-from hospital_mediation.errors import ValidationError
+from hospital_mediation.errors import HospitalMediationError, ValidationError
 
 
 class ServiceKind(StrEnum):
@@ -68,6 +68,14 @@ class VaultSettings:
             if not entry.name.strip():
                 raise ValidationError(f"directory[{index}].name", "is empty")
         WorkingDayCalendar(self.holiday_subdivision)  # refuses an unknown subdivision
+
+    def calendar(self) -> WorkingDayCalendar:
+        """The working days of :attr:`holiday_subdivision`; national ones for a subdivision unknown here
+        (set elsewhere, or by a newer version): its public holidays still count."""
+        try:
+            return WorkingDayCalendar(self.holiday_subdivision)
+        except HospitalMediationError:
+            return WorkingDayCalendar()
 
     def retention_policy(self) -> RetentionPolicy:
         policy = RetentionPolicy()

@@ -17,6 +17,7 @@ from hospital_mediation.gui.widgets.passphrase_strength import PassphraseStrengt
 from hospital_mediation.gui.workers import run_in_background
 from hospital_mediation.paths import default_vault_path
 from hospital_mediation.store import Vault
+from hospital_mediation.store.database import remove_vault_files
 
 
 class CreateVaultWizard(QWizard):
@@ -174,8 +175,7 @@ class CreateVaultWizard(QWizard):
             self.vault.close()
             self.vault = None
             if path is not None:
-                for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                remove_vault_files(path)
         self.recovery_text = ""
         self.form.recoveryKeyLabel.clear()
         super().reject()

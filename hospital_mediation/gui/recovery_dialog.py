@@ -46,14 +46,15 @@ class RecoveryDialog(QDialog):
 
     def _update_ok(self) -> None:
         text = self.form.keyEdit.text()
+        key: bytes | None = None
         try:
-            recovery_key.parse_recovery_key(text)
+            key = recovery_key.parse_recovery_key(text)
             self.form.messageLabel.clear()
         except RecoveryKeyFormatError as error:
             # Say which group is wrong as soon as the key is complete; stay quiet while typing.
-            complete = len("".join(c for c in text if c.isalnum())) >= recovery_key.GROUPS * 5
+            complete = len(recovery_key.normalise(text)) >= recovery_key.GROUPS * 5
             self.form.messageLabel.setText(messages.describe(error) if complete else "")
-        self._ok.setEnabled(not self._busy and self._key() is not None and self._strength.acceptable)
+        self._ok.setEnabled(not self._busy and key is not None and self._strength.acceptable)
 
     def _on_button_box_accepted(self) -> None:
         key = self._key()

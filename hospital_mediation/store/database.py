@@ -120,6 +120,17 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+VAULT_FILE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock")  # the file, SQLite's companions, WriterLock's
+
+
+def remove_vault_files(path: Path) -> None:
+    """Delete a vault file and the files that go with it (only for a vault closed by everyone:
+    a new vault abandoned before it was used, a demo being replaced)."""
+    for suffix in VAULT_FILE_SUFFIXES:
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
 def check_sqlite_file(path: Path) -> None:
     """Cheap checks before SQLite touches the file: exists, is SQLite, is not cut short."""
     if not path.exists():

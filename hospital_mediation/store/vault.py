@@ -41,7 +41,7 @@ from hospital_mediation.errors import (
 )
 from hospital_mediation.store import rows
 from hospital_mediation.store.case_keys import CaseKeys
-from hospital_mediation.store.database import Database, VaultLocation, translate_errors
+from hospital_mediation.store.database import Database, VaultLocation, remove_vault_files, translate_errors
 from hospital_mediation.store.keyring import Keyring, header_mac, members_digest
 from hospital_mediation.store.schema import (
     FORMAT_VERSION,
@@ -248,10 +248,8 @@ class Vault:
             os.replace(building, path)
         except BaseException:
             db.close()
-            for leftover in (building, *(building.with_name(building.name + s) for s in ("-wal", "-shm",
-                                                                                          ".lock"))):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+            with contextlib.suppress(OSError):
+                remove_vault_files(building)
             raise
         with contextlib.suppress(OSError):
             building.with_name(building.name + ".lock").unlink()
