@@ -8,29 +8,19 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, time
-from enum import Enum
 from functools import partial
-from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTime, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QHeaderView,
     QLabel,
     QLayout,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -51,22 +41,35 @@ from hospital_mediation.errors import ConcurrentEditError, HospitalMediationErro
 from hospital_mediation.gui import messages, workers
 from hospital_mediation.gui.forms.ui_case_detail_window import Ui_CaseDetailWindow
 from hospital_mediation.gui.labels import label, local_date
-from hospital_mediation.gui.models.party_table_model import ChoiceDelegate, PartyColumn, PartyTableModel
+from hospital_mediation.gui.models.delegates import ChoiceDelegate
+from hospital_mediation.gui.models.party_table_model import PartyColumn, PartyTableModel
 from hospital_mediation.gui.models.record_table_model import RECORD_ROLE, RecordColumn, RecordTableModel
 from hospital_mediation.gui.models.transition_table_model import TransitionColumn, TransitionTableModel
 from hospital_mediation.gui.record_dialog import RecordDialog
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.gui.transition_dialog import TransitionDialog, pydate, qdate, step_refusal
+from hospital_mediation.gui.transition_dialog import TransitionDialog, step_refusal
+from hospital_mediation.gui.widgets.forms import (
+    chosen,
+    days,
+    fill_combo,
+    optional_date,
+    pytime,
+    qdate,
+    qtime,
+    select,
+    show_days,
+    show_optional_date,
+    watch_edits,
+)
 from hospital_mediation.gui.widgets.layouts import empty_layout
 from hospital_mediation.store import Vault
-
-E = TypeVar("E", bound=Enum)
 
 # The same colours as the case list; the state is always written out too.
 _DEADLINE_STYLES = {DeadlineState.OVERDUE: "color: #b3261e; font-weight: 600;",
                     DeadlineState.DUE_SOON: "color: #a05a00; font-weight: 600;"}
 _ERROR_FRAME = "QFrame#messageFrame { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
 _INFO_FRAME = "QFrame#messageFrame { background: #e8f3ea; border: 1px solid #2e7d32; border-radius: 4px; }"
+DeadlineLine = tuple[str, DeadlineState | None]  # what the window says of a deadline, and its state (None: no deadline)
 
 
 @dataclass
@@ -77,48 +80,18 @@ class LoadedCase:
     settings: VaultSettings
 
 
-def load_case(vault: Vault, case_id: uuid.UUID) -> LoadedCase:
-    """Everything the window shows, decrypted together (off the GUI thread)."""
-    settings, _version = vault.settings.get()
-    try:
-        calendar = WorkingDayCalendar(settings.holiday_subdivision)
-    except HospitalMediationError:  # an unknown subdivision: national holidays still count
-        calendar = WorkingDayCalendar()
-    return LoadedCase(vault.cases.get(case_id), vault.records.list(case_id), calendar, settings)
-
-
-def _fill_combo(combo: QComboBox, values: Iterable[Enum], none_text: str | None = None) -> None:
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for value in values:
-        combo.addItem(label(value), value)
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == value), 0))
-
-
-def _chosen(combo: QComboBox, kind: type[E]) -> E | None:
-    data = combo.currentData()
-    return None if data is None else kind(data)
-
-
-def _show_optional_date(check: QCheckBox, edit: QDateEdit, value: date | None) -> None:
-    check.setChecked(value is not None)
-    edit.setEnabled(value is not None)
-    edit.setDate(qdate(value or date.today()))
-
-
-def _optional_date(check: QCheckBox, edit: QDateEdit) -> date | None:
-    return pydate(edit.date()) if check.isChecked() else None
-
-
-def _days(spin: QSpinBox) -> int | None:
-    return None if spin.value() < 0 else spin.value()  # -1 shows "not given"
+def load_case(vault: Vault, case_id: uuid.UUID, settings: VaultSettings | None = None) -> LoadedCase:
+    """Everything the window shows, decrypted together (off the GUI thread); the vault's settings are
+    read too unless given."""
+    if settings is None:
+        settings, _version = vault.settings.get()
+    return LoadedCase(vault.cases.get(case_id), vault.records.list(case_id), settings.calendar(), settings)
 
 
 class CaseDetailWindow(QWidget):
     """The case ``case_id`` of ``session``'s vault; closes itself and drops its data on lock.
+
+    ``settings``: the vault's settings when the caller has them (else they are read with the case).
 
     A closed window has dropped its data: open the case again in a new window. Before a lock
     (idle, Ctrl+L, hide now, quitting), the report and parties typed and not saved yet are saved,
@@ -130,19 +103,23 @@ class CaseDetailWindow(QWidget):
 
     Signals:
         case_changed(object): the case's new :class:`CaseSummary` after any change saved here.
+        records_changed(): a follow-up record was added or changed here (the case itself was not).
         closed(): the window closed (by the user, or because the vault was locked).
     """
 
     case_changed = Signal(object)
+    records_changed = Signal()
     closed = Signal()
 
-    def __init__(self, session: VaultSession, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, session: VaultSession, case_id: uuid.UUID, parent: QWidget | None = None, *,
+                 settings: VaultSettings | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_CaseDetailWindow()
         self.form.setupUi(self)
         self.session = session
         self.case_id = case_id
         self.case: Case | None = None
+        self._given_settings = settings  # passed to each load, which then does not read them
         self.settings: VaultSettings | None = None
         self.calendar = WorkingDayCalendar()
         self.dirty = False
@@ -187,12 +164,12 @@ class CaseDetailWindow(QWidget):
 
     def _set_up_report_form(self) -> None:
         f = self.form
-        _fill_combo(f.channelCombo, Channel)
-        _fill_combo(f.reporterRoleCombo, ReporterRole)
-        _fill_combo(f.originCombo, ViolenceOrigin)
-        _fill_combo(f.reporterProfessionCombo, Profession, self.tr("Not given"))
-        _fill_combo(f.categoryCombo, Category, self.tr("Not classified yet"))
-        _fill_combo(f.levelCombo, OnvsLevel, self.tr("Not graded (does not apply)"))
+        fill_combo(f.channelCombo, Channel)
+        fill_combo(f.reporterRoleCombo, ReporterRole)
+        fill_combo(f.originCombo, ViolenceOrigin)
+        fill_combo(f.reporterProfessionCombo, Profession, self.tr("Not given"))
+        fill_combo(f.categoryCombo, Category, self.tr("Not classified yet"))
+        fill_combo(f.levelCombo, OnvsLevel, self.tr("Not graded (does not apply)"))
         for check, editor in ((f.occurredOnCheck, f.occurredOnEdit), (f.occurredAtCheck, f.occurredAtEdit),
                               (f.firstOccurredCheck, f.firstOccurredEdit), (f.sickLeaveCheck, f.sickLeaveDaysSpin)):
             check.toggled.connect(editor.setEnabled)
@@ -200,17 +177,7 @@ class CaseDetailWindow(QWidget):
         today = qdate(date.today())
         f.occurredOnEdit.setMaximumDate(today)
         f.firstOccurredEdit.setMaximumDate(today)
-        # Every editor of the report marks the form unsaved (the spin boxes and date edits through their line edit).
-        for line_edit in f.reportContents.findChildren(QLineEdit):
-            line_edit.textChanged.connect(self._on_report_edited)
-        for text_edit in f.reportContents.findChildren(QPlainTextEdit):
-            text_edit.textChanged.connect(self._on_report_edited)
-        for combo in f.reportContents.findChildren(QComboBox):
-            combo.currentIndexChanged.connect(self._on_report_edited)
-        for button in f.reportContents.findChildren(QAbstractButton):
-            button.toggled.connect(self._on_report_edited)
-        for signal in (self.party_model.dataChanged, self.party_model.rowsInserted, self.party_model.rowsRemoved):
-            signal.connect(self._on_report_edited)
+        watch_edits(f.reportContents, self._on_report_edited, [self.party_model])  # any change marks it unsaved
 
     def _align_report_labels(self) -> None:
         """One label column for the report's groups, so their fields line up."""
@@ -255,8 +222,17 @@ class CaseDetailWindow(QWidget):
         self.dropped = False
         self._set_busy(True)
         self.form.tabWidget.setEnabled(self.case is not None)
-        workers.start(load_case, self.session.vault, self.case_id, succeeded=self._on_load_succeeded,
-                   failed=self._on_load_failed)
+        workers.start(load_case, self.session.vault, self.case_id, self._given_settings,
+                      succeeded=self._on_load_succeeded, failed=self._on_load_failed)
+
+    def use_settings(self, settings: VaultSettings) -> None:
+        """The vault's settings were saved elsewhere: new deadlines calendar, directory and limits."""
+        if not self._live():
+            return
+        self._given_settings = self.settings = settings
+        self.calendar = settings.calendar()
+        if self.case is not None:
+            self._apply_case(self.case, report_too=False)
 
     def _live(self) -> bool:
         """False once the vault was locked: late results of background work are then dropped."""
@@ -290,14 +266,15 @@ class CaseDetailWindow(QWidget):
         self.setWindowTitle(self.tr("Case %1[*] — Hospital Mediation").replace("%1", case.reference))
         self.form.titleLabel.setText(self.tr("Case %1").replace("%1", case.reference))
         self.form.statusBadge.setText(label(case.workflow.status))
-        self._show_summary(case)
-        self._show_workflow(case)
+        deadlines = self.deadline_texts(case)
+        self._show_summary(case, deadlines)
+        self._show_workflow(case, deadlines)
         if report_too:
             self._show_report(case.report)
             self._set_dirty(False)
         self._update_buttons()
 
-    def _show_summary(self, case: Case) -> None:
+    def _show_summary(self, case: Case, deadlines: list[DeadlineLine]) -> None:
         f, workflow, report = self.form, case.workflow, case.report
 
         def day(value: date | None) -> str:
@@ -314,9 +291,9 @@ class CaseDetailWindow(QWidget):
         f.categoryValue.setText(label(report.category) or self.tr("not classified yet"))
         f.levelValue.setText(label(report.onvs_level) or self.tr("not graded"))
         f.unitValue.setText(report.unit or self.tr("not given"))
-        self._show_deadlines(f.summaryDeadlinesLayout, case)
+        self._show_deadlines(f.summaryDeadlinesLayout, deadlines)
 
-    def deadline_texts(self, case: Case, today: date | None = None) -> list[tuple[str, DeadlineState | None]]:
+    def deadline_texts(self, case: Case, today: date | None = None) -> list[DeadlineLine]:
         """One line per deadline of ``case``, with its state written out (colour only repeats it)."""
         today = today or date.today()
         deadlines = case.summary().deadlines(self.calendar)
@@ -324,7 +301,7 @@ class CaseDetailWindow(QWidget):
             if case.workflow.status is Status.DRAFT:
                 return [(self.tr("No deadline yet: the report has not been filed."), None)]
             return [(self.tr("No deadline: the case is closed."), None)]
-        lines: list[tuple[str, DeadlineState | None]] = []
+        lines: list[DeadlineLine] = []
         for deadline in deadlines:
             state = deadline.state(today)
             if deadline.met_on is not None:
@@ -337,20 +314,22 @@ class CaseDetailWindow(QWidget):
             lines.append((text, state))
         return lines
 
-    def _show_deadlines(self, layout: QLayout, case: Case) -> None:
+    @staticmethod
+    def _show_deadlines(layout: QLayout, deadlines: list[DeadlineLine]) -> None:
+        """The lines of :meth:`deadline_texts`."""
         empty_layout(layout)
         parent = layout.parentWidget()
-        for text, state in self.deadline_texts(case):
+        for text, state in deadlines:
             line = QLabel(text, parent)
             line.setWordWrap(True)
             line.setStyleSheet(_DEADLINE_STYLES.get(state, "") if state is not None else "")
             layout.addWidget(line)
 
-    def _show_workflow(self, case: Case) -> None:
+    def _show_workflow(self, case: Case, deadlines: list[DeadlineLine]) -> None:
         f = self.form
         self.transition_model.set_transitions(case.workflow.history, self.session.vault.member_id)
         f.transitionsView.scrollToBottom()
-        self._show_deadlines(f.workflowDeadlinesLayout, case)
+        self._show_deadlines(f.workflowDeadlinesLayout, deadlines)
         empty_layout(f.nextStepsLayout)
         self.transition_buttons, self.step_refusals = {}, {}
         current = case.workflow.status
@@ -390,35 +369,34 @@ class CaseDetailWindow(QWidget):
         f, facts, impact = self.form, report.facts, report.impact
         self._populating = True
         try:
-            _select(f.channelCombo, report.channel)
+            select(f.channelCombo, report.channel)
             f.anonymousCheck.setChecked(report.anonymous)
-            _select(f.reporterRoleCombo, report.reporter_role)
-            _select(f.originCombo, report.origin)
+            select(f.reporterRoleCombo, report.reporter_role)
+            select(f.originCombo, report.origin)
             f.reporterNameEdit.setText(report.reporter.name)
             f.reporterContactEdit.setText(report.reporter.contact)
-            _select(f.reporterProfessionCombo, report.reporter.profession)
+            select(f.reporterProfessionCombo, report.reporter.profession)
             f.reporterUnitEdit.setText(report.reporter.unit)
             f.establishmentEdit.setText(report.establishment)
             f.unitEdit.setText(report.unit)
             f.poleEdit.setText(report.pole)
-            _select(f.categoryCombo, report.category)
-            _select(f.levelCombo, report.onvs_level)
-            _show_optional_date(f.occurredOnCheck, f.occurredOnEdit, facts.occurred_on)
+            select(f.categoryCombo, report.category)
+            select(f.levelCombo, report.onvs_level)
+            show_optional_date(f.occurredOnCheck, f.occurredOnEdit, facts.occurred_on)
             f.occurredAtCheck.setChecked(facts.occurred_at is not None)
             f.occurredAtEdit.setEnabled(facts.occurred_at is not None)
-            at = facts.occurred_at or time(0, 0)
-            f.occurredAtEdit.setTime(QTime(at.hour, at.minute))
+            f.occurredAtEdit.setTime(qtime(facts.occurred_at or time(0, 0)))
             f.placeEdit.setText(facts.place)
             f.descriptionEdit.setPlainText(facts.description)
             f.circumstancesEdit.setPlainText(facts.circumstances)
             f.repeatedCheck.setChecked(facts.repeated)
-            _show_optional_date(f.firstOccurredCheck, f.firstOccurredEdit, facts.first_occurred_on)
+            show_optional_date(f.firstOccurredCheck, f.firstOccurredEdit, facts.first_occurred_on)
             f.impactDescriptionEdit.setPlainText(impact.description)
             f.sickLeaveCheck.setChecked(impact.sick_leave)
             f.sickLeaveDaysSpin.setEnabled(impact.sick_leave)
-            f.sickLeaveDaysSpin.setValue(-1 if impact.sick_leave_days is None else impact.sick_leave_days)
+            show_days(f.sickLeaveDaysSpin, impact.sick_leave_days)
             f.workAccidentCheck.setChecked(impact.work_accident_declared)
-            f.ittDaysSpin.setValue(-1 if impact.itt_days is None else impact.itt_days)
+            show_days(f.ittDaysSpin, impact.itt_days)
             f.actionsTakenEdit.setPlainText(report.actions_taken)
             f.expectationsEdit.setPlainText(report.expectations)
             f.facilitatorEdit.setText(report.facilitator)
@@ -432,33 +410,32 @@ class CaseDetailWindow(QWidget):
         """The report as typed, over the one last read (so fields the form does not show are kept)."""
         assert self.case is not None  # noqa: S101 - only called once a case is shown
         f, base = self.form, self.case.report
-        at = f.occurredAtEdit.time()
         return replace(
             base,
-            channel=_chosen(f.channelCombo, Channel) or base.channel,
+            channel=chosen(f.channelCombo, Channel) or base.channel,
             anonymous=f.anonymousCheck.isChecked(),
             reporter=replace(base.reporter, name=f.reporterNameEdit.text().strip(),
                              contact=f.reporterContactEdit.text().strip(),
-                             profession=_chosen(f.reporterProfessionCombo, Profession),
+                             profession=chosen(f.reporterProfessionCombo, Profession),
                              unit=f.reporterUnitEdit.text().strip()),
-            reporter_role=_chosen(f.reporterRoleCombo, ReporterRole) or base.reporter_role,
+            reporter_role=chosen(f.reporterRoleCombo, ReporterRole) or base.reporter_role,
             establishment=f.establishmentEdit.text().strip(),
             unit=f.unitEdit.text().strip(),
             pole=f.poleEdit.text().strip(),
-            category=_chosen(f.categoryCombo, Category),
-            onvs_level=_chosen(f.levelCombo, OnvsLevel),
-            origin=_chosen(f.originCombo, ViolenceOrigin) or base.origin,
-            facts=replace(base.facts, occurred_on=_optional_date(f.occurredOnCheck, f.occurredOnEdit),
-                          occurred_at=time(at.hour(), at.minute()) if f.occurredAtCheck.isChecked() else None,
+            category=chosen(f.categoryCombo, Category),
+            onvs_level=chosen(f.levelCombo, OnvsLevel),
+            origin=chosen(f.originCombo, ViolenceOrigin) or base.origin,
+            facts=replace(base.facts, occurred_on=optional_date(f.occurredOnCheck, f.occurredOnEdit),
+                          occurred_at=pytime(f.occurredAtEdit.time()) if f.occurredAtCheck.isChecked() else None,
                           place=f.placeEdit.text().strip(), description=f.descriptionEdit.toPlainText().strip(),
                           circumstances=f.circumstancesEdit.toPlainText().strip(),
                           repeated=f.repeatedCheck.isChecked(),
-                          first_occurred_on=_optional_date(f.firstOccurredCheck, f.firstOccurredEdit)),
+                          first_occurred_on=optional_date(f.firstOccurredCheck, f.firstOccurredEdit)),
             parties=self.party_model.parties(),
             impact=replace(base.impact, description=f.impactDescriptionEdit.toPlainText().strip(),
                            sick_leave=f.sickLeaveCheck.isChecked(),
-                           sick_leave_days=_days(f.sickLeaveDaysSpin) if f.sickLeaveCheck.isChecked() else None,
-                           work_accident_declared=f.workAccidentCheck.isChecked(), itt_days=_days(f.ittDaysSpin)),
+                           sick_leave_days=days(f.sickLeaveDaysSpin) if f.sickLeaveCheck.isChecked() else None,
+                           work_accident_declared=f.workAccidentCheck.isChecked(), itt_days=days(f.ittDaysSpin)),
             actions_taken=f.actionsTakenEdit.toPlainText().strip(),
             expectations=f.expectationsEdit.toPlainText().strip(),
             facilitator=f.facilitatorEdit.text().strip(),
@@ -575,7 +552,7 @@ class CaseDetailWindow(QWidget):
         row = self.record_model.upsert(record)
         self.form.recordsView.selectRow(row)
         self._show_message(self.tr("Saved."))
-        self.case_changed.emit(self.case.summary())
+        self.records_changed.emit()
 
     def _selected_record(self) -> CaseRecord | None:
         rows = self.form.recordsView.selectionModel().selectedRows()
@@ -666,9 +643,7 @@ class CaseDetailWindow(QWidget):
             return
         dialog = self.transition_dialog
         if self.busy or (dialog is not None and dialog.busy):
-            # A save, reload or step on its way ends first and delivers the case's new version.
-            workers.wait_for_all()
-            QCoreApplication.sendPostedEvents()
+            workers.finish_pending()  # a save, reload or step on its way ends and delivers the case's new version
         if not self.dirty or self.case is None:
             return
         report = self.report_from_form()
@@ -689,7 +664,7 @@ class CaseDetailWindow(QWidget):
         for dialog in (self.transition_dialog, self.record_dialog, self.close_question):
             if dialog is not None:
                 dialog.done(0)
-        self.case = self.settings = None
+        self.case = self.settings = self._given_settings = None
         self._show_report(Report())  # every field back to its empty default
         self.transition_model.clear()
         self.record_model.clear()

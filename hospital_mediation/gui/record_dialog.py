@@ -17,7 +17,7 @@ from hospital_mediation.domain.taxonomy import RecordKind
 from hospital_mediation.errors import ConcurrentEditError
 from hospital_mediation.gui import messages, workers
 from hospital_mediation.gui.forms.ui_record_dialog import Ui_RecordDialog
-from hospital_mediation.gui.transition_dialog import ERROR_STYLE, pydate, qdate
+from hospital_mediation.gui.widgets.forms import optional_date, show_message, show_optional_date
 from hospital_mediation.store import Vault
 
 
@@ -104,18 +104,14 @@ class RecordDialog(QDialog):
         combo.setCurrentIndex(-1)
 
     def _show_record(self, record: CaseRecord | None) -> None:
-        day = record.on if record is not None else date.today()
-        self.form.dateCheck.setChecked(day is not None)
-        self.form.dateEdit.setEnabled(day is not None)
-        self.form.dateEdit.setDate(qdate(day or date.today()))
+        show_optional_date(self.form.dateCheck, self.form.dateEdit, record.on if record is not None else date.today())
         self.form.titleCombo.setEditText(record.title if record is not None else "")
         self.form.textEdit.setPlainText(record.text if record is not None else "")
 
     # --- saving --------------------------------------------------------------------------------------
 
     def _show_message(self, text: str, error: bool = True) -> None:
-        self.form.messageLabel.setStyleSheet(ERROR_STYLE if error else "")
-        self.form.messageLabel.setText(text)
+        show_message(self.form.messageLabel, text, error)
         self.form.messageLabel.show()
 
     def _set_busy(self, busy: bool) -> None:
@@ -131,7 +127,7 @@ class RecordDialog(QDialog):
             return
         title = self.form.titleCombo.currentText().strip()
         text = self.form.textEdit.toPlainText().strip()
-        on = pydate(self.form.dateEdit.date()) if self.form.dateCheck.isChecked() else None
+        on = optional_date(self.form.dateCheck, self.form.dateEdit)
         if self.kind is RecordKind.ORIENTATION and not title:
             self._show_message(self.tr("Choose or type the service or authority the person was directed to."))
             self.form.titleCombo.setFocus()

@@ -31,19 +31,12 @@ from collections.abc import Collection
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -66,15 +59,23 @@ from hospital_mediation.errors import HospitalMediationError, ValidationError
 from hospital_mediation.gui import messages
 from hospital_mediation.gui.forms.ui_report_wizard import Ui_ReportWizard
 from hospital_mediation.gui.labels import label, local_date
-from hospital_mediation.gui.models.report_party_table_model import (
-    ChoiceDelegate,
-    PartyField,
-    ReportPartyTableModel,
-    relation_label,
-)
+from hospital_mediation.gui.models.delegates import ChoiceDelegate
+from hospital_mediation.gui.models.report_party_table_model import PartyField, ReportPartyTableModel, relation_label
 from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.widgets.forms import (
+    chosen,
+    days,
+    fill_combo,
+    optional_date,
+    pytime,
+    qdate,
+    qtime,
+    select,
+    show_days,
+    watch_edits,
+)
 from hospital_mediation.gui.widgets.layouts import empty_layout
-from hospital_mediation.gui.workers import Task, run_in_background, wait_for_all
+from hospital_mediation.gui.workers import Task, finish_pending, start
 from hospital_mediation.store import Vault
 from hospital_mediation.store.drafts import Draft
 
@@ -118,10 +119,6 @@ def file_report(vault: Vault, report: Report, draft_id: uuid.UUID | None,
         except Exception as error:  # noqa: BLE001 - reported on the confirmation page
             return case, error
     return case, None
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class ReportWizard(QWizard):
@@ -172,7 +169,7 @@ class ReportWizard(QWizard):
         self._set_up_people(self.form.witnessesView, self.witness_model, self.form.addWitnessButton,
                             self.form.removeWitnessButton)
         self._set_up_side_panel()
-        self._watch_edits()
+        watch_edits(self, self._on_edited, (self.involved_model, self.witness_model))  # restarts the autosave
         self.currentIdChanged.connect(self._on_current_id_changed)
         session.locked.connect(self._on_session_locked)
         session.about_to_lock.connect(self._on_session_about_to_lock)
@@ -225,9 +222,7 @@ class ReportWizard(QWizard):
                      (f.onvs4Radio, f.onvs4Help), (f.anonymousCheck, f.anonymousHelp)]
         for button, help_label in explained:  # screen readers say the explanation with the choice
             button.setAccessibleDescription(help_label.text())
-        f.professionCombo.addItem(self.tr("Not said"), "")
-        for profession in Profession:
-            f.professionCombo.addItem(label(profession), profession.value)
+        fill_combo(f.professionCombo, Profession, self.tr("Not said"))
 
     def _set_up_fields(self) -> None:
         f = self.form
@@ -281,27 +276,6 @@ class ReportWizard(QWizard):
         self.setSideWidget(panel)
         self._update_steps()
 
-    def _watch_edits(self) -> None:
-        """Every change restarts the autosave countdown."""
-        for widget in self.findChildren(QWidget):
-            if isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):
-                continue  # the line edit inside a spin box or combo box: its owner reports the change
-            if isinstance(widget, QLineEdit):
-                widget.textChanged.connect(self._on_edited)
-            elif isinstance(widget, QPlainTextEdit):
-                widget.textChanged.connect(self._on_edited)
-            elif isinstance(widget, (QCheckBox, QRadioButton)):
-                widget.toggled.connect(self._on_edited)
-            elif isinstance(widget, QDateTimeEdit):
-                widget.dateTimeChanged.connect(self._on_edited)
-            elif isinstance(widget, QSpinBox):
-                widget.valueChanged.connect(self._on_edited)
-            elif isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(self._on_edited)
-        for model in (self.involved_model, self.witness_model):
-            for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
-                signal.connect(self._on_edited)
-
     # --- the report and the widgets -------------------------------------------------------------------
 
     def report(self) -> Report:
@@ -314,9 +288,8 @@ class ReportWizard(QWizard):
         anonymous = f.anonymousCheck.isChecked()
         reporter = Person()
         if not anonymous:
-            profession = f.professionCombo.currentData()
             reporter = Person(f.reporterNameEdit.text().strip(), f.contactEdit.text().strip(),
-                              Profession(profession) if profession else None, f.reporterUnitEdit.text().strip())
+                              chosen(f.professionCombo, Profession), f.reporterUnitEdit.text().strip())
         sick_leave = f.sickLeaveCheck.isChecked()
         return Report(
             channel=self._checked(self._channels) or unsaid.channel,
@@ -330,35 +303,26 @@ class ReportWizard(QWizard):
             onvs_level=self._checked(self._levels) if category is Category.VIOLENCE else None,
             origin=self._checked(self._origins) or unsaid.origin,
             facts=Facts(
-                occurred_on=f.dateEdit.date().toPython() if f.dateKnownCheck.isChecked() else None,
-                occurred_at=self._time() if f.timeKnownCheck.isChecked() else None,
+                occurred_on=optional_date(f.dateKnownCheck, f.dateEdit),
+                occurred_at=pytime(f.timeEdit.time()) if f.timeKnownCheck.isChecked() else None,
                 place=f.placeEdit.text().strip(),
                 description=f.descriptionEdit.toPlainText().strip(),
                 circumstances=f.circumstancesEdit.toPlainText().strip(),
                 repeated=repeated,
-                first_occurred_on=(f.firstDateEdit.date().toPython()
-                                   if repeated and f.firstDateKnownCheck.isChecked() else None),
+                first_occurred_on=optional_date(f.firstDateKnownCheck, f.firstDateEdit) if repeated else None,
             ),
             parties=self.involved_model.parties() + self.witness_model.parties(),
             impact=Impact(
                 description=f.impactEdit.toPlainText().strip(),
                 sick_leave=sick_leave,
-                sick_leave_days=self._days(f.sickLeaveDaysSpin) if sick_leave else None,
+                sick_leave_days=days(f.sickLeaveDaysSpin) if sick_leave else None,
                 work_accident_declared=f.workAccidentCheck.isChecked(),
-                itt_days=self._days(f.ittSpin),
+                itt_days=days(f.ittSpin),
             ),
             actions_taken=f.actionsEdit.toPlainText().strip(),
             expectations=f.expectationsEdit.toPlainText().strip(),
             facilitator=f.facilitatorEdit.text().strip(),
         )
-
-    def _time(self) -> time:
-        value = self.form.timeEdit.time()
-        return time(value.hour(), value.minute())
-
-    @staticmethod
-    def _days(spin: QSpinBox) -> int | None:
-        return None if spin.value() < 0 else spin.value()
 
     @staticmethod
     def _checked(choices: dict[QRadioButton, Any]) -> Any:
@@ -389,14 +353,12 @@ class ReportWizard(QWizard):
         f.descriptionEdit.setPlainText(facts.description)
         f.circumstancesEdit.setPlainText(facts.circumstances)
         f.dateKnownCheck.setChecked(facts.occurred_on is not None)
-        f.dateEdit.setDate(_qdate(facts.occurred_on) if facts.occurred_on else QDate.currentDate())
+        f.dateEdit.setDate(qdate(facts.occurred_on) if facts.occurred_on else QDate.currentDate())
         f.timeKnownCheck.setChecked(facts.occurred_at is not None)
-        f.timeEdit.setTime(QTime(facts.occurred_at.hour, facts.occurred_at.minute) if facts.occurred_at
-                           else QTime(0, 0))
+        f.timeEdit.setTime(qtime(facts.occurred_at or time(0, 0)))
         f.repeatedCheck.setChecked(facts.repeated)
         f.firstDateKnownCheck.setChecked(facts.first_occurred_on is not None)
-        f.firstDateEdit.setDate(_qdate(facts.first_occurred_on) if facts.first_occurred_on
-                                else QDate.currentDate())
+        f.firstDateEdit.setDate(qdate(facts.first_occurred_on) if facts.first_occurred_on else QDate.currentDate())
         f.placeEdit.setText(facts.place)
         f.unitEdit.setText(report.unit)
         f.poleEdit.setText(report.pole)
@@ -406,9 +368,9 @@ class ReportWizard(QWizard):
         self.witness_model.set_parties(witnesses)
         f.impactEdit.setPlainText(impact.description)
         f.sickLeaveCheck.setChecked(impact.sick_leave)
-        f.sickLeaveDaysSpin.setValue(-1 if impact.sick_leave_days is None else impact.sick_leave_days)
+        show_days(f.sickLeaveDaysSpin, impact.sick_leave_days)
         f.workAccidentCheck.setChecked(impact.work_accident_declared)
-        f.ittSpin.setValue(-1 if impact.itt_days is None else impact.itt_days)
+        show_days(f.ittSpin, impact.itt_days)
         f.actionsEdit.setPlainText(report.actions_taken)
         f.expectationsEdit.setPlainText(report.expectations)
         for name, choices in self._choices.items():
@@ -416,8 +378,7 @@ class ReportWizard(QWizard):
         f.anonymousCheck.setChecked(report.anonymous)
         f.reporterNameEdit.setText(reporter.name)
         f.contactEdit.setText(reporter.contact)
-        f.professionCombo.setCurrentIndex(max(0, f.professionCombo.findData(
-            reporter.profession.value if reporter.profession else "")))
+        select(f.professionCombo, reporter.profession)
         f.reporterUnitEdit.setText(reporter.unit)
         f.facilitatorEdit.setText(report.facilitator)
         self._update_enabled()
@@ -659,10 +620,9 @@ class ReportWizard(QWizard):
         self._dirty = False
         self._set_status(self.tr("Saving…"))
         report = self.report()
-        self._save_task = run_in_background(save_draft, self.session.vault, report, self.unanswered(report),
-                                            self.current_page_name(), self.draft_id, self.draft_version)
-        self._save_task.succeeded.connect(self._on_save_succeeded)
-        self._save_task.failed.connect(self._on_save_failed)
+        self._save_task = start(save_draft, self.session.vault, report, self.unanswered(report),
+                                self.current_page_name(), self.draft_id, self.draft_version,
+                                succeeded=self._on_save_succeeded, failed=self._on_save_failed)
 
     def _on_save_succeeded(self, draft: Draft) -> None:
         self._save_task = None
@@ -732,9 +692,7 @@ class ReportWizard(QWizard):
         self._set_status(self.tr("Opening your draft…"))
         for page_id in self.pageIds():
             self.page(page_id).setEnabled(False)
-        task = run_in_background(self.session.vault.drafts.get, draft_id)
-        task.succeeded.connect(self._on_draft_loaded)
-        task.failed.connect(self._on_draft_failed)
+        start(self.session.vault.drafts.get, draft_id, succeeded=self._on_draft_loaded, failed=self._on_draft_failed)
 
     def _on_draft_loaded(self, draft: Draft) -> None:
         if self._closing:
@@ -791,9 +749,8 @@ class ReportWizard(QWizard):
         return False
 
     def _start_filing(self) -> None:
-        task = run_in_background(file_report, self.session.vault, self.report(), self.draft_id, date.today())
-        task.succeeded.connect(self._on_file_succeeded)
-        task.failed.connect(self._on_file_failed)
+        start(file_report, self.session.vault, self.report(), self.draft_id, date.today(),
+              succeeded=self._on_file_succeeded, failed=self._on_file_failed)
 
     def _on_file_succeeded(self, result: tuple[Case, BaseException | None]) -> None:
         case, draft_error = result
@@ -828,8 +785,7 @@ class ReportWizard(QWizard):
         if self.filed_case is not None or self._closing:
             return
         if self._save_task is not None:  # let it finish and deliver its result (the draft's id and version)
-            wait_for_all()
-            QCoreApplication.sendPostedEvents()
+            finish_pending()
         if not self._dirty:
             return
         self.autosave_timer.stop()

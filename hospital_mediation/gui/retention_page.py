@@ -18,20 +18,16 @@ from hospital_mediation.gui.forms.ui_retention_page import Ui_RetentionPage
 from hospital_mediation.gui.models.case_table_model import CASE_ID_ROLE, SORT_ROLE
 from hospital_mediation.gui.models.due_deletion_table_model import DueDeletionColumn, DueDeletionTableModel
 from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.widgets.forms import show_message
 from hospital_mediation.store import Vault
 
 DELETION_REASON = "retention"  # the audit log's short code for this deletion
-_ERROR_COLOUR = "color: #b3261e;"
 
 
 def load_retention(vault: Vault, today: date | None = None) -> tuple[list[tuple[CaseSummary, date]], int]:
     """The cases due for deletion and the number of tombstones kept (decrypts every summary: run it in the
     background)."""
     return vault.retention.due(today), len(vault.retention.tombstones())
-
-
-def count_tombstones(vault: Vault) -> int:
-    return len(vault.retention.tombstones())
 
 
 class RetentionPage(QWidget):
@@ -96,9 +92,9 @@ class RetentionPage(QWidget):
             return
         self._stale = False
         self._set_busy(True)
-        self._show_message(self.tr("Looking for cases due for deletion…"))
+        show_message(self.form.messageLabel, self.tr("Looking for cases due for deletion…"))
         workers.start(load_retention, self.session.vault, today,
-                       succeeded=self._on_load_task_succeeded, failed=self._on_task_failed)
+                      succeeded=self._on_load_task_succeeded, failed=self._on_task_failed)
 
     def _on_load_task_succeeded(self, result: tuple[list[tuple[CaseSummary, date]], int]) -> None:
         self._set_busy(False)
@@ -106,7 +102,7 @@ class RetentionPage(QWidget):
             return  # locked meanwhile
         due, self.tombstone_count = result
         self.model.set_rows(due)
-        self._show_message("")
+        show_message(self.form.messageLabel, "")
 
     def selected_case(self) -> tuple[uuid.UUID, str] | None:
         """The id and reference of the selected case."""
@@ -132,26 +128,21 @@ class RetentionPage(QWidget):
             return
         case_id, reference = self._deleting
         self._set_busy(True)
-        self._show_message(self.tr("Deleting case %1…").replace("%1", reference))
+        show_message(self.form.messageLabel, self.tr("Deleting case %1…").replace("%1", reference))
         # The case travels with the task: it was deleted even if the vault is locked before the answer comes.
         workers.start(self.session.vault.retention.delete_case, case_id, DELETION_REASON,
-                       succeeded=partial(self._on_delete_task_succeeded, case_id, reference),
-                       failed=self._on_task_failed)
+                      succeeded=partial(self._on_delete_task_succeeded, case_id, reference),
+                      failed=self._on_task_failed)
 
     def _on_delete_task_succeeded(self, case_id: uuid.UUID, reference: str, _tombstone: Tombstone) -> None:
         self._set_busy(False)
         self._deleting = None
         self.model.remove_case(case_id)
-        self._show_message(self.tr("Case %1 was deleted for good; an anonymous line is kept for statistics.")
-                           .replace("%1", reference))
+        show_message(self.form.messageLabel, self.tr(
+            "Case %1 was deleted for good; an anonymous line is kept for statistics.").replace("%1", reference))
         self.case_deleted.emit(case_id)
-        if self.session.vault.is_unlocked:
-            workers.start(count_tombstones, self.session.vault,
-                           succeeded=self._on_count_task_succeeded, failed=self._on_task_failed)
-
-    def _on_count_task_succeeded(self, count: int) -> None:
-        if self.session.vault.is_unlocked:
-            self.tombstone_count = count
+        if self.tombstone_count is not None:  # None once locked
+            self.tombstone_count += 1
             self._update_counts()
 
     def _on_task_failed(self, error: BaseException) -> None:
@@ -159,7 +150,7 @@ class RetentionPage(QWidget):
         self._deleting = None
         if not self.session.vault.is_unlocked:
             return  # locked meanwhile: nothing to say on an empty page
-        self._show_message(messages.describe(error), error=True)
+        show_message(self.form.messageLabel, messages.describe(error), error=True)
 
     def _on_refresh_button_clicked(self) -> None:
         if self.session.vault.is_unlocked:
@@ -186,12 +177,8 @@ class RetentionPage(QWidget):
             else self.tr("%n anonymous line(s) kept for statistics", "", self.tombstone_count))
         self._update_buttons()
 
-    def _show_message(self, text: str, error: bool = False) -> None:
-        self.form.messageLabel.setStyleSheet(_ERROR_COLOUR if error else "")
-        self.form.messageLabel.setText(text)
-
     def _on_session_unlocked(self) -> None:
-        self.refresh()
+        self.mark_stale()
 
     def _on_session_locked(self) -> None:
         if self.delete_dialog is not None:
@@ -200,7 +187,7 @@ class RetentionPage(QWidget):
         self._deleting = None
         self.tombstone_count = None
         self.model.clear()
-        self._show_message("")
+        show_message(self.form.messageLabel, "")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,6 +4,7 @@ and the language (on this computer, in QSettings)."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -22,6 +23,7 @@ from hospital_mediation.gui.models.retention_rule_table_model import (
     RetentionRuleTableModel,
 )
 from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.widgets.forms import show_message
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +40,6 @@ SUBDIVISIONS: tuple[tuple[str | None, Any], ...] = (
 )
 # Each language in its own words: someone who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
-_ERROR_COLOUR = "color: #b3261e;"
 _ROW_IN_PATH = re.compile(r"^(directory|retention)\[(\d+)\]")
 
 
@@ -85,13 +86,15 @@ class _KindDelegate(QStyledItemDelegate):
 class SettingsPage(QWidget):
     """The vault settings, loaded and saved in the background, and the language of this computer.
 
-    The idle lock is applied to the session as soon as the settings are loaded or saved.
+    The idle lock is applied to the session as soon as the settings are saved.
 
     Signals:
+        settings_loaded(object): the :class:`VaultSettings` just read from the vault (at each load).
         settings_saved(object): the :class:`VaultSettings` just saved.
         language_changed(str): the user chose another language ("fr" or "en"); it is saved and installed.
     """
 
+    settings_loaded = Signal(object)
     settings_saved = Signal(object)
     language_changed = Signal(str)
 
@@ -101,7 +104,6 @@ class SettingsPage(QWidget):
         self.form = Ui_SettingsPage()
         self.form.setupUi(self)
         self.version: int | None = None  # of the settings shown; None until loaded
-        self._saving: VaultSettings | None = None
         self._busy = False
         self.retention_model = RetentionRuleTableModel(self)
         self.directory_model = DirectoryTableModel(self)
@@ -164,9 +166,9 @@ class SettingsPage(QWidget):
     def load(self) -> None:
         """Read the settings from the vault (in the background) and show them."""
         self._set_busy(True)
-        self._show_message(self.tr("Loading the settings…"))
+        show_message(self.form.messageLabel, self.tr("Loading the settings…"))
         workers.start(self.session.vault.settings.get,
-                       succeeded=self._on_load_task_succeeded, failed=self._on_task_failed)
+                      succeeded=self._on_load_task_succeeded, failed=self._on_task_failed)
 
     def _on_load_task_succeeded(self, result: tuple[VaultSettings, int]) -> None:
         self._set_busy(False)
@@ -174,8 +176,8 @@ class SettingsPage(QWidget):
             return  # locked meanwhile
         settings, version = result
         self.show_settings(settings, version)
-        self._show_message("")
-        self.session.set_idle_minutes(settings.idle_lock_minutes)
+        show_message(self.form.messageLabel, "")
+        self.settings_loaded.emit(settings)
 
     def show_settings(self, settings: VaultSettings, version: int) -> None:
         self.version = version
@@ -209,39 +211,36 @@ class SettingsPage(QWidget):
         except ValidationError as error:
             self._show_invalid(error)
             return
-        self._saving = settings
         self._set_busy(True)
-        self._show_message(self.tr("Saving…"))
+        show_message(self.form.messageLabel, self.tr("Saving…"))
         workers.start(self.session.vault.settings.save, settings, self.version,
-                       succeeded=self._on_save_task_succeeded, failed=self._on_task_failed)
+                      succeeded=partial(self._on_save_task_succeeded, settings), failed=self._on_task_failed)
 
-    def _on_save_task_succeeded(self, version: int) -> None:
+    def _on_save_task_succeeded(self, settings: VaultSettings, version: int) -> None:
         self._set_busy(False)
-        settings, self._saving = self._saving, None
-        if settings is None or not self.session.vault.is_unlocked:
-            return
+        if not self.session.vault.is_unlocked:
+            return  # locked meanwhile
         self.version = version
-        self.session.set_idle_minutes(settings.idle_lock_minutes)
-        self._show_message(self.tr("Settings saved."))
+        self.session.set_idle_minutes(settings.idle_lock_minutes)  # the Application does too (settings_saved)
+        show_message(self.form.messageLabel, self.tr("Settings saved."))
         self.settings_saved.emit(settings)
 
     def _on_task_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self._saving = None
         if not self.session.vault.is_unlocked:
             return  # locked meanwhile
         if isinstance(error, ValidationError):
             self._show_invalid(error)
         elif isinstance(error, ConcurrentEditError):
-            self._show_message(messages.describe(error) + " " + self.tr("Press Reload to see their version."),
-                               error=True)
+            show_message(self.form.messageLabel,
+                         messages.describe(error) + " " + self.tr("Press Reload to see their version."), error=True)
             self.form.reloadButton.setFocus()
         else:
-            self._show_message(messages.describe(error), error=True)
+            show_message(self.form.messageLabel, messages.describe(error), error=True)
 
     def _show_invalid(self, error: ValidationError) -> None:
         """Say what is wrong and put the cursor on the row at fault."""
-        self._show_message(messages.describe(error), error=True)
+        show_message(self.form.messageLabel, messages.describe(error), error=True)
         found = _ROW_IN_PATH.match(error.path)
         if found is None:
             return
@@ -300,19 +299,14 @@ class SettingsPage(QWidget):
         self.form.reloadButton.setEnabled(not self._busy and self.session.vault.is_unlocked)
         self.form.removeButton.setEnabled(ready and self.form.directoryTable.currentIndex().isValid())
 
-    def _show_message(self, text: str, error: bool = False) -> None:
-        self.form.messageLabel.setStyleSheet(_ERROR_COLOUR if error else "")
-        self.form.messageLabel.setText(text)
-
     def _on_session_unlocked(self) -> None:
         self.load()
 
     def _on_session_locked(self) -> None:
         self.version = None
-        self._saving = None
         self.retention_model.clear()
         self.directory_model.clear()
-        self._show_message("")
+        show_message(self.form.messageLabel, "")
         self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

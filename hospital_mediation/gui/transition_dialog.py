@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hospital_mediation.domain.model import Case
@@ -15,19 +15,11 @@ from hospital_mediation.errors import ConcurrentEditError, InvalidTransitionErro
 from hospital_mediation.gui import messages, workers
 from hospital_mediation.gui.forms.ui_transition_dialog import Ui_TransitionDialog
 from hospital_mediation.gui.labels import label
+from hospital_mediation.gui.widgets.forms import chosen, fill_combo, pydate, qdate, show_message
 from hospital_mediation.store import Vault
 from hospital_mediation.store.cases import transition_refusal
 
-ERROR_STYLE = "color: #b3261e;"
 _OUTCOME_ROW = 1
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def step_refusal(case: Case, target: Status) -> InvalidTransitionError | None:
@@ -97,21 +89,17 @@ class TransitionDialog(QDialog):
         else:
             self.form.reasonLabel.setText(self.tr("&Reason (optional)"))
         if target is Status.CLOSED:
-            self.form.outcomeCombo.addItem(self.tr("Choose the outcome…"), None)
-            for outcome in Outcome:
-                self.form.outcomeCombo.addItem(label(outcome), outcome)
+            fill_combo(self.form.outcomeCombo, Outcome, self.tr("Choose the outcome…"))
         else:
             self.form.fieldsLayout.setRowVisible(_OUTCOME_ROW, False)
 
     # --- answering -----------------------------------------------------------------------------------
 
     def chosen_outcome(self) -> Outcome | None:
-        data = self.form.outcomeCombo.currentData()
-        return Outcome(data) if data else None
+        return chosen(self.form.outcomeCombo, Outcome)
 
     def _show_error(self, text: str) -> None:
-        self.form.messageLabel.setStyleSheet(ERROR_STYLE)
-        self.form.messageLabel.setText(text)
+        show_message(self.form.messageLabel, text, error=True)
         self.form.messageLabel.show()
 
     def _set_busy(self, busy: bool) -> None:

@@ -358,7 +358,7 @@ def test_an_orientation_is_chosen_from_the_directory(qtbot: Any, session: VaultS
     assert "service or authority" in dialog.form.messageLabel.text()
     combo.setCurrentIndex(items.index("Référent harcèlement"))
     qtbot.keyClicks(dialog.form.textEdit, "Orientee vers le referent")
-    with qtbot.waitSignal(window.case_changed, timeout=20_000):
+    with qtbot.waitSignal(window.records_changed, timeout=20_000):
         dialog.form.buttonBox.accepted.emit()
         wait_for_tasks(qtbot)
     (record,) = session.vault.records.list(summary.id)

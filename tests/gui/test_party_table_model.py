@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QTableView
 
 from hospital_mediation.domain.model import Party
 from hospital_mediation.domain.taxonomy import PartyRelation, Profession
-from hospital_mediation.gui.models.party_table_model import CHOICES_ROLE, ChoiceDelegate, PartyColumn, PartyTableModel
+from hospital_mediation.gui.models.delegates import CHOICES_ROLE, ChoiceDelegate
+from hospital_mediation.gui.models.party_table_model import PartyColumn, PartyTableModel
 
 
 def parties() -> list[Party]:

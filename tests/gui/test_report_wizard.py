@@ -27,7 +27,8 @@ from hospital_mediation.domain.taxonomy import (
 )
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.errors import VaultUnavailableError
-from hospital_mediation.gui.models.report_party_table_model import CHOICES_ROLE, PartyField, ReportPartyTableModel
+from hospital_mediation.gui.models.delegates import CHOICES_ROLE
+from hospital_mediation.gui.models.report_party_table_model import PartyField, ReportPartyTableModel
 from hospital_mediation.gui.report_wizard import AUTOSAVE_MS, CHOICE_FIELDS, ReportWizard
 from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.store import Vault

@@ -7,12 +7,12 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hospital_mediation.domain.model import Party
 from hospital_mediation.domain.taxonomy import PartyRelation, Profession
 from hospital_mediation.gui.labels import label
 from hospital_mediation.gui.models.base import Index, RowTableModel
+from hospital_mediation.gui.models.delegates import CHOICES_ROLE
 
 
 class PartyColumn(IntEnum):
@@ -23,10 +23,6 @@ class PartyColumn(IntEnum):
     SUPERIOR = 4
     CONSENT = 5
 
-
-# The values an enum cell may take, as [(text, value)]; the ChoiceDelegate edits such cells with a combo box.
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
-
 _HEADERS = {
     PartyColumn.RELATION: QT_TRANSLATE_NOOP("PartyTableModel", "Relation"),
     PartyColumn.NAME: QT_TRANSLATE_NOOP("PartyTableModel", "Name (optional)"),
@@ -35,7 +31,6 @@ _HEADERS = {
     PartyColumn.SUPERIOR: QT_TRANSLATE_NOOP("PartyTableModel", "Hierarchical superior"),
     PartyColumn.CONSENT: QT_TRANSLATE_NOOP("PartyTableModel", "Agrees to be contacted"),
 }
-_TEXT_COLUMNS = (PartyColumn.NAME, PartyColumn.ROLE)
 _CHOICE_COLUMNS = (PartyColumn.RELATION, PartyColumn.PROFESSION)
 _CHECK_COLUMNS = (PartyColumn.SUPERIOR, PartyColumn.CONSENT)
 
@@ -161,32 +156,3 @@ class PartyTableModel(RowTableModel[Party]):
         self.dataChanged.emit(index, index)
         return True
 
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """Edits the cells that offer ``CHOICES_ROLE`` with a combo box (F2 or a double click, arrows, Enter)."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        choices = index.data(CHOICES_ROLE)
-        if not choices:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
-        for text, _value in choices:
-            combo.addItem(text)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
-        choices = index.data(CHOICES_ROLE)
-        if not isinstance(editor, QComboBox) or not choices:
-            super().setEditorData(editor, index)
-            return
-        current = index.data(Qt.ItemDataRole.EditRole)
-        values = [value for _text, value in choices]
-        editor.setCurrentIndex(values.index(current) if current in values else 0)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802 - Qt's name
-        choices = index.data(CHOICES_ROLE)
-        if not isinstance(editor, QComboBox) or not choices:
-            super().setModelData(editor, model, index)
-            return
-        model.setData(index, choices[editor.currentIndex()][1], Qt.ItemDataRole.EditRole)

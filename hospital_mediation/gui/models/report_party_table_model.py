@@ -10,16 +10,14 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from hospital_mediation.domain.model import Party
 from hospital_mediation.domain.taxonomy import PartyRelation
 from hospital_mediation.gui.models.base import Index, RowTableModel
+from hospital_mediation.gui.models.delegates import CHOICES_ROLE
 
 _CONTEXT = "ReportPartyTableModel"
-
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # [(label, value)] of a column edited with a choice
 
 
 class PartyField(IntEnum):
@@ -192,31 +190,3 @@ class ReportPartyTableModel(RowTableModel[Party]):
                                              Qt.ItemDataRole.CheckStateRole])
         return True
 
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell whose model gives :data:`CHOICES_ROLE` with a combo box (other cells as usual)."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        choices = index.data(CHOICES_ROLE)
-        if not choices:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
-        for text, value in choices:
-            combo.addItem(text, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
-        if isinstance(editor, QComboBox) and index.data(CHOICES_ROLE):
-            current = index.data(Qt.ItemDataRole.EditRole)
-            for position in range(editor.count()):
-                if editor.itemData(position) == current:
-                    editor.setCurrentIndex(position)
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox) and index.data(CHOICES_ROLE):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
