@@ -7,14 +7,12 @@ Everything decrypted lives in widgets and models that are emptied or closed when
 from __future__ import annotations
 
 import uuid
-from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from hospital_mediation.domain.deadlines import WorkingDayCalendar
 from hospital_mediation.domain.model import Case
 from hospital_mediation.domain.settings import VaultSettings
 from hospital_mediation.gui import external_open, messages
@@ -24,7 +22,7 @@ from hospital_mediation.gui.create_vault_wizard import CreateVaultWizard
 from hospital_mediation.gui.deadlines_page import DeadlinesPage
 from hospital_mediation.gui.journal_page import JournalPage
 from hospital_mediation.gui.journal_panel import JournalPanel
-from hospital_mediation.gui.labels import local_date
+from hospital_mediation.gui.labels import local_date_time
 from hospital_mediation.gui.main_window import MainWindow
 from hospital_mediation.gui.models.case_table_model import CaseRow
 from hospital_mediation.gui.recovery_dialog import RecoveryDialog
@@ -59,6 +57,7 @@ class Application(QObject):
         self.main_window.new_report_requested.connect(self._on_new_report_requested)
         self.case_windows: dict[uuid.UUID, CaseDetailWindow] = {}
         self._hidden = False  # "hide now": the unlock window waits minimised, nothing on screen
+        self._cases_loaded = False  # decrypted once per unlock
         self.report_wizards: list[ReportWizard] = []
         start(external_open.cleanup_leftovers)  # plaintext copies a crash may have left behind
 
@@ -97,7 +96,7 @@ class Application(QObject):
 
     def _add_sections(self, session: VaultSession) -> None:
         window = self.main_window
-        self.journal_page = JournalPage(session, autoload=False)  # it gets the summaries the list decrypted
+        self.journal_page = JournalPage(session)  # it gets the summaries the list decrypted
         self.journal_page.case_open_requested.connect(self._on_case_open_requested)
         self.journal_page.case_created.connect(self._on_case_changed)
         self.journal_page.journal_changed.connect(self._refresh_search_text)
@@ -150,23 +149,33 @@ class Application(QObject):
         self.session.mark_unlocked()
         self.main_window.show()
         self.main_window.statusBar().showMessage(self.tr("Decrypting the cases…"))
+        self._cases_loaded = False
         start(self.session.vault.settings.get, succeeded=lambda result: self._on_settings_loaded(result[0]))
 
-    def _load_cases(self) -> None:
-        assert self.session is not None  # noqa: S101
-        model = self.main_window.case_model
-        vault = self.session.vault
-        start(model.decrypt_rows, vault, succeeded=self._on_rows_built,
-              failed=self._on_background_failed)
-
     def _on_settings_loaded(self, settings: VaultSettings) -> None:
-        """Settings apply everywhere: the calendar of deadlines, the idle lock, the attachment limit."""
+        """Settings apply everywhere: the calendar of deadlines, the idle lock, the attachment limit.
+        The cases are decrypted once per unlock; a new holiday calendar only rebuilds the rows."""
         if self.session is None or not self.session.vault.is_unlocked:
             return
+        new_calendar = settings.holiday_subdivision != self.settings.holiday_subdivision
         self.settings = settings
         self.session.set_idle_minutes(settings.idle_lock_minutes)
-        self.main_window.case_model.calendar = WorkingDayCalendar(settings.holiday_subdivision)
-        self._load_cases()
+        limit = settings.attachment_max_mib * MIB
+        self.journal_page.attachment_max_bytes = limit
+        self.main_window.case_model.calendar = settings.calendar()
+        for window in self.case_windows.values():
+            window.use_settings(settings)
+        holders: list[QWidget] = [self.journal_page, *self.case_windows.values()]
+        for holder in holders:  # the panels already open check new files against the new limit
+            for panel_type in (JournalPanel, AttachmentsPanel):
+                for panel in holder.findChildren(panel_type):
+                    cast(JournalPanel | AttachmentsPanel, panel).max_size_bytes = limit
+        if not self._cases_loaded:
+            self._cases_loaded = True
+            start(self.main_window.case_model.decrypt_rows, self.session.vault, succeeded=self._on_rows_built,
+                  failed=self._on_background_failed)
+        elif new_calendar:
+            self._rebuild_rows()
 
     def _on_rows_built(self, rows: list[CaseRow]) -> None:
         if self.session is None or not self.session.vault.is_unlocked:
@@ -181,6 +190,22 @@ class Application(QObject):
             self.main_window.statusBar().clearMessage()
         start(case_texts, self.session.vault, [row.summary.id for row in rows], succeeded=self._on_search_texts_ready)
 
+    def _rebuild_rows(self) -> None:
+        """The list's texts and deadlines again (another language or calendar), from the summaries
+        and texts already decrypted."""
+        model = self.main_window.case_model
+        changes = model.changes
+        start(model.rebuilt_rows, list(model.rows),
+              succeeded=lambda rows: self._on_rows_rebuilt(rows, changes), failed=self._on_background_failed)
+
+    def _on_rows_rebuilt(self, rows: list[CaseRow], changes: int) -> None:
+        if self.session is None or not self.session.vault.is_unlocked:
+            return
+        if changes != self.main_window.case_model.changes:
+            self._rebuild_rows()  # a case changed meanwhile: build from the rows as they are now
+            return
+        self.main_window.cases_page.show_rows(rows)
+
     def _on_search_texts_ready(self, texts: dict[uuid.UUID, str]) -> None:
         if self.session is not None and self.session.vault.is_unlocked:
             self.main_window.case_model.add_search_text(texts)
@@ -189,9 +214,8 @@ class Application(QObject):
         self.main_window.statusBar().showMessage(messages.describe(error))
 
     def _on_language_changed(self, _language: str) -> None:
-        self.main_window.retranslate()
         if self.session is not None and self.session.vault.is_unlocked:
-            self._load_cases()  # the list's texts are translated when the rows are built
+            self._rebuild_rows()  # the list's texts are translated when its rows are built
 
     # --- cases ------------------------------------------------------------------------------------------
 
@@ -199,10 +223,12 @@ class Application(QObject):
         assert self.session is not None  # noqa: S101
         window = self.case_windows.get(case_id)
         if window is None:
-            window = CaseDetailWindow(self.session, case_id)
+            window = CaseDetailWindow(self.session, case_id, settings=self.settings)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # with its panels: nothing left to reload
             window.case_changed.connect(self._on_case_changed)
+            window.records_changed.connect(lambda: self._refresh_search_text(case_id))
             window.closed.connect(lambda: self.case_windows.pop(case_id, None))
-            journal = JournalPanel(self.session, case_id)
+            journal = JournalPanel(self.session, case_id, self.settings.attachment_max_mib * MIB)
             journal.journal_changed.connect(lambda: self._refresh_search_text(case_id))
             window.add_tab(journal, self.tr("&Journal"))
             attachments = AttachmentsPanel(self.session, case_id, self.settings.attachment_max_mib * MIB)
@@ -247,8 +273,7 @@ class Application(QObject):
         menu.addAction(self.tr("Start a new report"), lambda: self._open_report_wizard(None))
         menu.addSeparator()
         for draft in drafts:
-            text = self.tr("Continue the draft saved on %1").replace(
-                "%1", f"{local_date(draft.saved_at.astimezone().date())} {draft.saved_at.astimezone():%H:%M}")
+            text = self.tr("Continue the draft saved on %1").replace("%1", local_date_time(draft.saved_at))
             action = QAction(text, menu)
             action.triggered.connect(lambda _checked=False, d=draft.id: self._open_report_wizard(d))
             menu.addAction(action)
@@ -277,9 +302,7 @@ class Application(QObject):
         wizard.show()
 
     def _on_report_filed(self, case: Case) -> None:
-        self.main_window.case_model.upsert(case.summary(), date.today())
-        self.journal_page.upsert_case(case.summary())
-        self._refresh_search_text(case.id)
+        self._on_case_changed(case.summary())
         self.main_window.statusBar().showMessage(self.tr("Report %1 filed.").replace("%1", case.reference))
 
     # --- locking -------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from PySide6.QtPdfWidgets import QPdfView
 
 from hospital_mediation.domain.model import AttachmentInfo
 from hospital_mediation.gui import messages
-from hospital_mediation.gui.models.attachment_table_model import human_size
+from hospital_mediation.gui.labels import human_size
 from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.gui.workers import Task, run_in_background
 from hospital_mediation.progress import Progress

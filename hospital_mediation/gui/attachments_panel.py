@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
-    QObject,
     QSortFilterProxyModel,
     QStandardPaths,
     Qt,
@@ -36,36 +35,15 @@ from hospital_mediation.gui import messages
 from hospital_mediation.gui.attachment_preview import AttachmentPreview
 from hospital_mediation.gui.external_open import NoProgramError, opener_for
 from hospital_mediation.gui.forms.ui_attachments_panel import Ui_AttachmentsPanel
+from hospital_mediation.gui.labels import human_size
 from hospital_mediation.gui.models.attachment_table_model import (
     ATTACHMENT_ID_ROLE,
     SORT_ROLE,
     AttachmentColumn,
     AttachmentTableModel,
-    human_size,
 )
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.gui.workers import Task, run_in_background
-
-
-class ByteProgress(QObject):
-    """A core progress callback for byte counts, callable from any thread, as a signal in
-    thousandths: a byte count past 2 GiB does not fit the C++ int of a signal.
-
-    Signals:
-        progressed(int, int): done and total, in thousandths (total is 1000).
-    """
-
-    progressed = Signal(int, int)
-
-    def __init__(self) -> None:
-        super().__init__()  # no parent: the running task keeps it alive, whatever happens to the widgets
-        self._last = -1
-
-    def __call__(self, done: int, total: int) -> None:
-        permille = 1000 if total <= 0 else max(0, min(1000, done * 1000 // total))
-        if permille != self._last:
-            self._last = permille
-            self.progressed.emit(permille, 1000)
+from hospital_mediation.gui.workers import Task, permille, start
 
 
 def file_problem(path: Path, max_size_bytes: int) -> str:
@@ -94,7 +72,6 @@ def local_files(mime: QMimeData) -> list[Path]:
 class _Running:
     row: QWidget
     bar: QProgressBar
-    relay: ByteProgress
     name: str
     exporting: bool
 
@@ -144,8 +121,7 @@ class AttachmentsPanel(QWidget):
         self.proxy.modelReset.connect(self._update_selection)
         self.opener.opened.connect(self._on_opener_opened)
         self.opener.failed.connect(self._on_opener_failed)
-        session.locked.connect(self._on_session_locked)
-        session.unlocked.connect(self.refresh)
+        session.locked.connect(self._on_session_locked)  # a case window closes then: it never sees an unlock
         self._update_selection()
         self._show_message("")
         self.refresh()
@@ -156,8 +132,8 @@ class AttachmentsPanel(QWidget):
         """Reload the list (decrypting the metadata in the background)."""
         if not self.session.vault.is_unlocked:
             return
-        self._load_task = run_in_background(self.session.vault.attachments.list, self.case_id)
-        self._load_task.succeeded.connect(self._on_load_task_succeeded)
+        self._load_task = start(self.session.vault.attachments.list, self.case_id,
+                                succeeded=self._on_load_task_succeeded)
         self._load_task.failed.connect(self._on_load_task_failed)
 
     def _on_load_task_succeeded(self, attachments: list[AttachmentInfo]) -> None:
@@ -206,10 +182,8 @@ class AttachmentsPanel(QWidget):
             if problem:
                 refused.append(problem)
                 continue
-            relay = ByteProgress()
-            task = run_in_background(self.session.vault.attachments.add_file, self.case_id, path,
-                                     progress=relay, max_size=self.max_size_bytes)
-            self._track(task, relay, path.name, exporting=False)
+            task = start(self.session.vault.attachments.add_file, self.case_id, path, max_size=self.max_size_bytes)
+            self._track(task, path.name, exporting=False)
             started += 1
         self._show_message("\n".join(refused))
         return started
@@ -217,7 +191,7 @@ class AttachmentsPanel(QWidget):
     def running_tasks(self) -> int:
         return len(self._running)
 
-    def _track(self, task: Task, relay: ByteProgress, name: str, exporting: bool) -> None:
+    def _track(self, task: Task, name: str, exporting: bool) -> None:
         row = QWidget(self.form.importsArea)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -230,8 +204,8 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(label, 1)
         layout.addWidget(bar, 2)
         self.form.importsLayout.addWidget(row)
-        relay.progressed.connect(bar.setValue)
-        self._running[task] = _Running(row, bar, relay, name, exporting)
+        task.progressed.connect(lambda done, total: bar.setValue(permille(done, total)))
+        self._running[task] = _Running(row, bar, name, exporting)
         task.succeeded.connect(self._on_running_task_succeeded)
         task.failed.connect(self._on_running_task_failed)
 
@@ -239,7 +213,6 @@ class AttachmentsPanel(QWidget):
         sender = self.sender()
         running = self._running.pop(sender, None) if isinstance(sender, Task) else None
         if running is not None:
-            running.relay.progressed.disconnect(running.bar.setValue)
             running.row.hide()
             running.row.deleteLater()
         return running
@@ -303,10 +276,8 @@ class AttachmentsPanel(QWidget):
             os.path.join(folder, info.filename))
         if not chosen:
             return
-        relay = ByteProgress()
-        task = run_in_background(self.session.vault.attachments.export_to_path, info.id, Path(chosen),
-                                 progress=relay)
-        self._track(task, relay, info.filename, exporting=True)
+        task = start(self.session.vault.attachments.export_to_path, info.id, Path(chosen))
+        self._track(task, info.filename, exporting=True)
 
     def _on_open_externally_button_clicked(self) -> None:
         info = self.selected_attachment()

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from hospital_mediation.domain.model import CaseSummary
 from hospital_mediation.domain.taxonomy import Category
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.forms.ui_case_list_page import Ui_CaseListPage
@@ -61,9 +59,6 @@ class CaseListPage(QWidget):
         model.rowsInserted.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self._update_count()
-
-    def show_cases(self, summaries: list[CaseSummary], today: date | None = None) -> None:
-        self.show_rows(self.model.build_rows(summaries, today))
 
     def show_rows(self, rows: list[CaseRow]) -> None:
         """Rows built in the background (:meth:`CaseTableModel.build_rows`), sorted as the header says."""

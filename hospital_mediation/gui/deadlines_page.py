@@ -41,6 +41,8 @@ class UrgentDeadlineProxyModel(QSortFilterProxyModel):
 class DeadlinesPage(QWidget):
     """The main window's case model, reduced to overdue and due-soon deadlines, earliest first.
 
+    ``session`` is not needed: the main window fills and empties the model (unlock, lock).
+
     Signals:
         case_open_requested(object): the id of the case to open.
     """
@@ -49,7 +51,6 @@ class DeadlinesPage(QWidget):
 
     def __init__(self, session: VaultSession, case_model: CaseTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
         self.form = Ui_DeadlinesPage()
         self.form.setupUi(self)
         self.model = case_model

@@ -23,7 +23,7 @@ from PySide6.QtGui import QDesktopServices
 
 from hospital_mediation.domain.model import AttachmentInfo
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.gui.workers import run_in_background
+from hospital_mediation.gui.workers import start
 from hospital_mediation.progress import Progress
 from hospital_mediation.store import Vault
 from hospital_mediation.store.attachments import safe_filename
@@ -179,10 +179,9 @@ class ExternalOpener(QObject):
         """
         copy = make_private_copy_place(info.filename)
         self._copies[copy.directory] = copy
-        # progress=None: Task.progressed carries a C++ int, too small for byte counts past 2 GiB.
-        task = run_in_background(write_plaintext, self._session.vault, info.id, copy.path, progress=None)
-        task.succeeded.connect(lambda _info: self._on_task_succeeded(copy))
-        task.failed.connect(lambda error: self._on_task_failed(copy, error))
+        start(write_plaintext, self._session.vault, info.id, copy.path, progress=None,  # nobody shows progress
+              succeeded=lambda _info: self._on_task_succeeded(copy),
+              failed=lambda error: self._on_task_failed(copy, error))
         return copy.path
 
     def cleanup(self) -> int:
@@ -192,8 +191,7 @@ class ExternalOpener(QObject):
 
     def _on_task_succeeded(self, copy: PrivateCopy) -> None:
         if copy.directory not in self._copies or not self._session.vault.is_unlocked:
-            wipe_directory(copy.directory, copy.lock)  # locked while decrypting: never hand it over
-            self._copies.pop(copy.directory, None)
+            self._forget(copy)  # locked while decrypting: never hand it over
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy.path))):
             self._forget(copy)

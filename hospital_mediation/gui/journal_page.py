@@ -8,18 +8,14 @@ import uuid
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from hospital_mediation.domain.model import Case, CaseSummary, NewCase
+from hospital_mediation.domain.model import Case, CaseSummary, NewCase, reference_order
 from hospital_mediation.gui import messages
 from hospital_mediation.gui.forms.ui_journal_page import Ui_JournalPage
 from hospital_mediation.gui.journal_panel import JournalPanel
 from hospital_mediation.gui.labels import label
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.gui.workers import Task, run_in_background
-
-
-def _reference_key(summary: CaseSummary) -> tuple[int, int]:
-    year, _, number = summary.reference.partition("-")
-    return (int(year) if year.isdigit() else 0, int(number) if number.isdigit() else 0)
+from hospital_mediation.gui.workers import Task, start
+from hospital_mediation.store.attachments import DEFAULT_MAX_SIZE
 
 
 class JournalPage(QWidget):
@@ -33,16 +29,16 @@ class JournalPage(QWidget):
     case_created = Signal(object)
     journal_changed = Signal(object)
 
-    def __init__(self, session: VaultSession, parent: QWidget | None = None, autoload: bool = True) -> None:
-        """``autoload``: decrypt the list of cases itself after each unlock; the application passes
-        False and hands over the summaries it already decrypted (:meth:`set_cases`, :meth:`upsert_case`)."""
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        """The cases come from whoever already decrypted them (the application's case list):
+        :meth:`set_cases`, :meth:`upsert_case`, :meth:`remove_case`."""
         super().__init__(parent)
+        self.attachment_max_bytes = DEFAULT_MAX_SIZE  # the vault's setting, given by the application
         self.session = session
         self.form = Ui_JournalPage()
         self.form.setupUi(self)
         self.panel: JournalPanel | None = None
         self._summaries: dict[uuid.UUID, CaseSummary] = {}
-        self._load_task: Task | None = None
         self._create_task: Task | None = None
         self.form.caseCombo.setPlaceholderText(self.tr("Choose a case…"))
         self.form.caseCombo.currentIndexChanged.connect(self._on_case_combo_current_index_changed)
@@ -51,25 +47,8 @@ class JournalPage(QWidget):
         session.locked.connect(self._on_session_locked)
         self._show_message("")
         self._update_buttons()
-        if autoload:
-            session.unlocked.connect(self.refresh)
-            self.refresh()
 
     # --- the cases -----------------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Reload the list of cases (decrypted in the background)."""
-        if not self.session.vault.is_unlocked:
-            return
-        self._load_task = run_in_background(self.session.vault.cases.list_summaries)
-        self._load_task.succeeded.connect(self._on_load_task_succeeded)
-        self._load_task.failed.connect(self._on_task_failed)
-
-    def _on_load_task_succeeded(self, summaries: list[CaseSummary]) -> None:
-        if self.sender() is not self._load_task or not self.session.vault.is_unlocked:
-            return
-        self._load_task = None
-        self.set_cases(summaries)
 
     def set_cases(self, summaries: list[CaseSummary]) -> None:
         """Offer these cases (newest first), keeping the one shown if it is still there."""
@@ -78,7 +57,7 @@ class JournalPage(QWidget):
         combo = self.form.caseCombo
         combo.blockSignals(True)
         combo.clear()
-        for summary in sorted(summaries, key=_reference_key, reverse=True):
+        for summary in sorted(summaries, key=lambda summary: reference_order(summary.reference), reverse=True):
             combo.addItem(self._case_text(summary), summary.id)
         combo.setCurrentIndex(self.index_of(current) if current is not None else -1)
         combo.blockSignals(False)
@@ -94,9 +73,9 @@ class JournalPage(QWidget):
         if index >= 0:
             combo.setItemText(index, self._case_text(summary))
             return
-        key = _reference_key(summary)
+        key = reference_order(summary.reference)
         position = next((n for n in range(combo.count())
-                         if _reference_key(self._summaries[combo.itemData(n)]) < key), combo.count())
+                         if reference_order(self._summaries[combo.itemData(n)].reference) < key), combo.count())
         combo.blockSignals(True)  # the case shown stays the same
         combo.insertItem(position, self._case_text(summary), summary.id)
         combo.blockSignals(False)
@@ -153,7 +132,7 @@ class JournalPage(QWidget):
         self.form.placeholderLabel.setVisible(case_id is None)
         if case_id is None:
             return
-        self.panel = JournalPanel(self.session, case_id, self.form.panelHost)
+        self.panel = JournalPanel(self.session, case_id, self.attachment_max_bytes, self.form.panelHost)
         self.panel.journal_changed.connect(self._on_panel_journal_changed)
         self.form.panelLayout.addWidget(self.panel)
 
@@ -167,9 +146,8 @@ class JournalPage(QWidget):
         if self._create_task is not None or not self.session.vault.is_unlocked:
             return
         self._show_message(self.tr("Creating the journal…"))
-        self._create_task = run_in_background(self.session.vault.cases.create, NewCase())
-        self._create_task.succeeded.connect(self._on_create_task_succeeded)
-        self._create_task.failed.connect(self._on_task_failed)
+        self._create_task = start(self.session.vault.cases.create, NewCase(),
+                                  succeeded=self._on_create_task_succeeded, failed=self._on_task_failed)
         self._update_buttons()
 
     def _on_create_task_succeeded(self, case: Case) -> None:
@@ -180,7 +158,7 @@ class JournalPage(QWidget):
         if not self.session.vault.is_unlocked:
             return
         summary = case.summary()
-        self.set_cases([*self._summaries.values(), summary])
+        self.upsert_case(summary)
         self.select_case(case.id)
         self._show_message(self.tr("Journal %1 started. It is a draft: nobody else sees it, and it is not a "
                                    "report until you file one.").replace("%1", case.reference))
@@ -189,12 +167,9 @@ class JournalPage(QWidget):
             self.panel.form.newEntryButton.setFocus()
 
     def _on_task_failed(self, error: BaseException) -> None:
-        if self.sender() is self._create_task:
-            self._create_task = None
-        elif self.sender() is self._load_task:
-            self._load_task = None
-        else:
+        if self.sender() is not self._create_task:
             return
+        self._create_task = None
         self._update_buttons()
         self._show_message(messages.describe(error))
 
@@ -211,7 +186,6 @@ class JournalPage(QWidget):
         self.form.openCaseButton.setEnabled(unlocked and self.current_case_id() is not None)
 
     def _on_session_locked(self) -> None:
-        self._load_task = None
         self._summaries = {}
         self.form.caseCombo.blockSignals(True)
         self.form.caseCombo.clear()

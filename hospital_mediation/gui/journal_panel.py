@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hospital_mediation.domain.model import AttachmentInfo, JournalEntry, NewJournalEntry
 from hospital_mediation.gui import messages
-from hospital_mediation.gui.attachments_panel import ByteProgress
 from hospital_mediation.gui.forms.ui_journal_panel import Ui_JournalPanel
 from hospital_mediation.gui.journal_entry_dialog import JournalEntryDialog
-from hospital_mediation.gui.labels import local_date, local_date_time
-from hospital_mediation.gui.models.attachment_table_model import human_size
+from hospital_mediation.gui.labels import human_size, local_date, local_date_time
 from hospital_mediation.gui.models.journal_table_model import (
     ENTRY_ID_ROLE,
     SORT_ROLE,
@@ -24,26 +22,21 @@ from hospital_mediation.gui.models.journal_table_model import (
     JournalTableModel,
 )
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.gui.workers import Task, run_in_background
+from hospital_mediation.gui.workers import Task, permille, start
 from hospital_mediation.progress import Progress
 from hospital_mediation.store import Vault
 from hospital_mediation.store.attachments import DEFAULT_MAX_SIZE
-
-MIB = 1024 * 1024
 
 
 @dataclass
 class JournalData:
     entries: list[JournalEntry]
     attachments: dict[uuid.UUID, AttachmentInfo]
-    max_size_bytes: int
 
 
 def load_journal(vault: Vault, case_id: uuid.UUID) -> JournalData:
     """Everything the panel shows, decrypted together (in the background)."""
-    settings, _version = vault.settings.get()
-    return JournalData(vault.journal.list(case_id), {a.id: a for a in vault.attachments.list(case_id)},
-                       settings.attachment_max_mib * MIB)
+    return JournalData(vault.journal.list(case_id), {a.id: a for a in vault.attachments.list(case_id)})
 
 
 class RecordFailed(Exception):
@@ -106,11 +99,13 @@ class JournalPanel(QWidget):
 
     journal_changed = Signal()
 
-    def __init__(self, session: VaultSession, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, session: VaultSession, case_id: uuid.UUID, max_size_bytes: int = DEFAULT_MAX_SIZE,
+                 parent: QWidget | None = None) -> None:
+        """``max_size_bytes``: the vault's attachment size limit (its settings, which the application holds)."""
         super().__init__(parent)
         self.session = session
         self.case_id = case_id
-        self.max_size_bytes = DEFAULT_MAX_SIZE
+        self.max_size_bytes = max_size_bytes
         self.form = Ui_JournalPanel()
         self.form.setupUi(self)
         self.model = JournalTableModel(self)
@@ -120,7 +115,6 @@ class JournalPanel(QWidget):
         self.history_model = JournalTableModel(self)
         self.attachments: dict[uuid.UUID, AttachmentInfo] = {}
         self.entry_dialog: JournalEntryDialog | None = None
-        self._entries: list[JournalEntry] = []
         self._pending: _Pending | None = None
         self._load_task: Task | None = None
         self._record_task: Task | None = None
@@ -141,8 +135,7 @@ class JournalPanel(QWidget):
         view.selectionModel().selectionChanged.connect(self._on_entries_selection_changed)
         self.form.historyView.activated.connect(self._on_history_view_activated)
         self.form.historyView.clicked.connect(self._on_history_view_activated)
-        session.locked.connect(self._on_session_locked)
-        session.unlocked.connect(self.refresh)
+        session.locked.connect(self._on_session_locked)  # its window closes then: it never sees an unlock
         self._show_message("")
         self._show_details(None)
         self.refresh()
@@ -153,15 +146,13 @@ class JournalPanel(QWidget):
         """Reload the entries (decrypted in the background)."""
         if not self.session.vault.is_unlocked:
             return
-        self._load_task = run_in_background(load_journal, self.session.vault, self.case_id)
-        self._load_task.succeeded.connect(self._on_load_task_succeeded)
-        self._load_task.failed.connect(self._on_load_task_failed)
+        self._load_task = start(load_journal, self.session.vault, self.case_id,
+                                succeeded=self._on_load_task_succeeded, failed=self._on_load_task_failed)
 
     def _on_load_task_succeeded(self, data: JournalData) -> None:
         if self.sender() is not self._load_task or not self.session.vault.is_unlocked:
             return
         self._load_task = None
-        self.max_size_bytes = data.max_size_bytes
         self.attachments = data.attachments
         self._set_entries(data.entries)
 
@@ -173,7 +164,6 @@ class JournalPanel(QWidget):
     def _set_entries(self, entries: list[JournalEntry], select: uuid.UUID | None = None) -> None:
         selected = self.selected_entry()
         current = select or (selected.id if selected else None)
-        self._entries = entries
         self.model.set_entries(entries)
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         self.form.countLabel.setText(self.tr("%n entry(ies)", "", len(entries)))
@@ -277,15 +267,13 @@ class JournalPanel(QWidget):
         if dialog is None:
             return
         self._pending = _Pending(dialog.new_entry(), dialog.files(), dialog.stored(), dialog.previous)
-        relay = ByteProgress()
-        relay.progressed.connect(self.form.busyBar.setValue)
         self.form.busyBar.setValue(0)
         self.form.busyBar.show()
         self._show_message(self.tr("Recording the entry…"))
-        self._record_task = run_in_background(record_entry, self.session.vault, self.case_id, self._pending.entry,
-                                              self._pending.files, self.max_size_bytes, progress=relay)
-        self._record_task.succeeded.connect(self._on_record_task_succeeded)
-        self._record_task.failed.connect(self._on_record_task_failed)
+        self._record_task = start(record_entry, self.session.vault, self.case_id, self._pending.entry,
+                                  self._pending.files, self.max_size_bytes,
+                                  succeeded=self._on_record_task_succeeded, failed=self._on_record_task_failed,
+                                  progressed=lambda done, total: self.form.busyBar.setValue(permille(done, total)))
         self._update_buttons()
 
     def _on_record_task_succeeded(self, result: tuple[JournalEntry, list[AttachmentInfo]]) -> None:
@@ -299,7 +287,7 @@ class JournalPanel(QWidget):
             return
         entry, stored = result
         self.attachments.update({info.id: info for info in stored})
-        self._set_entries([*self._entries, entry], select=entry.id)
+        self._set_entries([*(row.entry for row in self.model.rows), entry], select=entry.id)
         text = self.tr("Recorded at %1.").replace("%1", local_date_time(entry.recorded_at))
         if entry.audit_seq is not None:
             text += " " + self.tr("Sealed in audit entry %1.").replace("%1", str(entry.audit_seq))
@@ -331,7 +319,6 @@ class JournalPanel(QWidget):
         self._load_task = None
         if self.entry_dialog is not None:
             self.entry_dialog.reject()
-        self._entries = []
         self.attachments = {}
         self.model.clear()
         self._show_details(None)

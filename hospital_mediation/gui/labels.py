@@ -133,3 +133,8 @@ def local_date_time(value: datetime) -> str:
     local = value.astimezone()
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def human_size(size: int) -> str:
+    """A size in the user's locale, in binary units ("1,5 Mio" in French)."""
+    return QLocale().formattedDataSize(size, 1)

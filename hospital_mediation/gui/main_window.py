@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
@@ -42,23 +42,22 @@ class MainWindow(QMainWindow):
         """A section of the navigation; only sections that do something are added.
 
         ``title`` is the English source text: it is translated here, and again after a change of
-        language (:meth:`retranslate`)."""
+        language (:meth:`changeEvent`)."""
         item = QListWidgetItem(self.tr(str(title)))
         item.setData(Qt.ItemDataRole.UserRole, title)
         self.form.navigation.addItem(item)
         self.form.pages.addWidget(page)
 
-    def retranslate(self) -> None:
-        """After a change of language: the form, the section titles and the list's headers."""
-        self.form.retranslateUi(self)
-        self.cases_page.form.retranslateUi(self.cases_page)
-        for row in range(self.form.navigation.count()):
-            item = self.form.navigation.item(row)
-            item.setText(self.tr(item.data(Qt.ItemDataRole.UserRole)))
-        self.case_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.case_model.columnCount() - 1)
-
-    def show_section(self, page: QWidget) -> None:
-        self.form.navigation.setCurrentRow(self.form.pages.indexOf(page))
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Another language: the form, the section titles and the list's headers (the sections
+        translate themselves; the list's cells are rebuilt by the application)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            for row in range(self.form.navigation.count()):
+                item = self.form.navigation.item(row)
+                item.setText(self.tr(item.data(Qt.ItemDataRole.UserRole)))
+            self.case_model.retranslate()
+        super().changeEvent(event)
 
     def clear(self) -> None:
         """Drop everything decrypted (the vault was locked)."""

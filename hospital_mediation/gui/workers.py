@@ -50,7 +50,7 @@ class Task(QObject):
     def _report(self, done: int, total: int) -> None:
         """The ``progress`` given to the function: a signal per thousandth at most (a 2 GiB file has
         32 768 chunks; a progress bar needs a thousand steps)."""
-        step = 1000 if total <= 0 else done * 1000 // total
+        step = permille(done, total)
         if step != self._reported:
             self._reported = step
             self.progressed.emit(done, total)
@@ -64,6 +64,11 @@ class Task(QObject):
             self.succeeded.emit(result)
         finally:
             self.finished.emit()
+
+
+def permille(done: int, total: int) -> int:
+    """Progress in thousandths: what a progress bar (a C++ int) can hold, whatever the byte count."""
+    return 1000 if total <= 0 else max(0, min(1000, done * 1000 // total))
 
 
 def _parameters(function: Callable[..., Any]) -> set[str]:

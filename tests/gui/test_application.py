@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from hospital_mediation.crypto import kdf
+from hospital_mediation.domain.settings import DirectoryEntry, ServiceKind, VaultSettings
 from hospital_mediation.domain.workflow import Status
-from hospital_mediation.gui.application import Application
+from hospital_mediation.gui.application import MIB, Application
 from hospital_mediation.gui.attachments_panel import AttachmentsPanel
 from hospital_mediation.gui.journal_panel import JournalPanel
 from hospital_mediation.gui.models.attachment_table_model import AttachmentColumn
@@ -307,17 +308,15 @@ def test_the_title_of_a_section_follows_the_language(qtbot: Any, application: Ap
     from hospital_mediation.gui import i18n
     try:
         i18n.install("fr")
-        app.main_window.retranslate()
+        QApplication.processEvents()  # the LanguageChange events every widget gets
         assert navigation.item(0).text() == "Dossiers"
         assert navigation.item(0).data(Qt.ItemDataRole.UserRole) == "Cases"
-        QApplication.processEvents()  # the LanguageChange events every widget gets
         status_filter = app.main_window.cases_page.form.statusFilter
         assert status_filter.itemText(0) == "Tous les statuts"
         assert status_filter.itemText(status_filter.findData(Status.FILED)) == "Déposé"
         assert app.journal_page.form.caseCombo.placeholderText() == "Choisir un dossier…"
     finally:
         i18n.install("en")
-        app.main_window.retranslate()
         QApplication.processEvents()
     assert navigation.item(0).text() == "Cases"
     assert app.main_window.cases_page.form.statusFilter.itemText(0) == "All statuses"
@@ -354,3 +353,22 @@ def test_lock_and_hide_shortcuts_work_from_a_case_window(qtbot: Any, application
     qtbot.keyClick(app.unlock_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # no report while locked
     wait_for_tasks(qtbot)
     assert not app.report_wizards
+
+
+def test_saved_settings_reach_the_case_windows_already_open(qtbot: Any, application: Application) -> None:
+    app = application
+    create_vault(qtbot, app)
+    case = file_report(qtbot, app, REPORT_TEXT)
+    app.main_window.cases_page.case_open_requested.emit(case.id)
+    wait_for_tasks(qtbot)
+    window = app.case_windows[case.id]
+    (attachments,) = window.findChildren(AttachmentsPanel)
+    assert attachments.max_size_bytes == VaultSettings().attachment_max_mib * MIB
+    settings, version = app.session.vault.settings.get()
+    settings.attachment_max_mib = 3
+    settings.directory.append(DirectoryEntry("Référent harcèlement", ServiceKind.AUTHORITY, "poste 4242"))
+    app.session.vault.settings.save(settings, version)
+    app.settings_page.settings_saved.emit(app.session.vault.settings.get()[0])
+    assert attachments.max_size_bytes == window.findChildren(JournalPanel)[0].max_size_bytes == 3 * MIB
+    assert app.journal_page.attachment_max_bytes == 3 * MIB
+    assert window.settings is not None and window.settings.directory[-1].name == "Référent harcèlement"

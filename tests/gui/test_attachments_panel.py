@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar
 
 from hospital_mediation.domain.model import NewCase
 from hospital_mediation.gui import attachment_preview
-from hospital_mediation.gui.attachments_panel import AttachmentsPanel, ByteProgress
+from hospital_mediation.gui.attachments_panel import AttachmentsPanel
 from hospital_mediation.gui.models.attachment_table_model import AttachmentColumn, AttachmentTableModel
 from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.store import Vault
@@ -257,16 +257,6 @@ def test_open_with_another_program_is_warned_first(qtbot: Any, session: VaultSes
     session.lock()
     assert not copy.exists() and not copy.parent.exists()
     assert panel.model.rowCount() == 0 and panel.form.shaEdit.text() == ""
-
-
-def test_byte_progress_fits_files_past_2_gib(qtbot: Any) -> None:
-    relay = ByteProgress()
-    seen: list[tuple[int, int]] = []
-    relay.progressed.connect(lambda done, total: seen.append((done, total)))
-    relay(3 * 1024**3, 4 * 1024**3)
-    relay(3 * 1024**3 + 1, 4 * 1024**3)  # same thousandth: not emitted again
-    relay(4 * 1024**3, 4 * 1024**3)
-    assert seen == [(750, 1000), (1000, 1000)]
 
 
 def test_model_passes_qt_model_tester(qtmodeltester: Any, qtbot: Any, session: VaultSession, case_id: uuid.UUID,

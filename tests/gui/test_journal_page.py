@@ -25,6 +25,7 @@ def session(demo_vault: Vault) -> Iterator[VaultSession]:
 
 def make_page(qtbot: Any, session: VaultSession) -> JournalPage:
     page = JournalPage(session)
+    page.set_cases(session.vault.cases.list_summaries())  # as the application hands them over
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from hospital_mediation.gui.workers import start
+from hospital_mediation.gui.workers import permille, start
 from tests.gui.conftest import wait_for_tasks
 
 FOUR_GIB = 4 * 1024**3
@@ -36,3 +36,16 @@ def test_an_error_is_handed_over_not_raised(qtbot: Any) -> None:
     start(fail, succeeded=lambda _: None, failed=errors.append)
     wait_for_tasks(qtbot)
     assert [str(e) for e in errors] == ["broken"]
+
+
+def test_progress_is_reported_once_per_thousandth_past_2_gib(qtbot: Any) -> None:
+    seen: list[tuple[int, int]] = []
+
+    def copy_bytes(progress: Callable[[int, int], None]) -> None:
+        progress(3 * 1024**3, 4 * 1024**3)
+        progress(3 * 1024**3 + 1, 4 * 1024**3)  # same thousandth: not emitted again
+        progress(4 * 1024**3, 4 * 1024**3)
+
+    start(copy_bytes, progressed=lambda done, total: seen.append((permille(done, total), 1000)))
+    wait_for_tasks(qtbot)
+    assert seen == [(750, 1000), (1000, 1000)]

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
 from hospital_mediation.domain.model import AttachmentInfo
-from hospital_mediation.gui.labels import local_date_time
+from hospital_mediation.gui.labels import human_size, local_date_time
 from hospital_mediation.gui.models.base import Index, RowTableModel
 
 
@@ -33,11 +33,6 @@ _HEADERS: dict[AttachmentColumn, Any] = {  # QT_TRANSLATE_NOOP marks them for lu
     AttachmentColumn.SHA256: QT_TRANSLATE_NOOP("AttachmentTableModel", "SHA-256"),
     AttachmentColumn.DESCRIPTION: QT_TRANSLATE_NOOP("AttachmentTableModel", "Description"),
 }
-
-
-def human_size(size: int) -> str:
-    """A size in the user's locale, in binary units ("1,5 Mio" in French)."""
-    return QLocale().formattedDataSize(size, 1)
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QBrush, QColor
 
 from hospital_mediation.domain.deadlines import Deadline, DeadlineState, WorkingDayCalendar, next_open_deadline
-from hospital_mediation.domain.model import CaseSummary
+from hospital_mediation.domain.model import CaseSummary, reference_order
 from hospital_mediation.domain.taxonomy import Category
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.labels import label, local_date, short_level
@@ -97,6 +97,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
         super().__init__(parent)
         self.calendar = calendar or WorkingDayCalendar()
         self._by_id: dict[uuid.UUID, int] = {}
+        self.changes = 0  # counts changes of the rows: rows rebuilt in a worker from older ones are stale
         self.sort_column, self.sort_order = CaseColumn.REFERENCE, Qt.SortOrder.DescendingOrder  # the newest first
 
     # --- filling ------------------------------------------------------------------------------
@@ -121,6 +122,14 @@ class CaseTableModel(RowTableModel[CaseRow]):
         self._sort_rows(rows, self.sort_column, self.sort_order)
         return rows
 
+    def rebuilt_rows(self, rows: list[CaseRow]) -> list[CaseRow]:
+        """The same cases, their texts and deadlines built again (another language, another holiday
+        calendar) from what is already decrypted, keeping their full text: safe in a worker."""
+        today = date.today()
+        rebuilt = [self._row(row.summary, today, row.text) for row in rows]
+        self._sort_rows(rebuilt, self.sort_column, self.sort_order)
+        return rebuilt
+
     def decrypt_rows(self, vault: Vault) -> list[CaseRow]:
         """Every case of ``vault`` decrypted and made into rows: run it in a worker."""
         with no_garbage_collection():  # the rows too, not only the summaries
@@ -141,10 +150,12 @@ class CaseTableModel(RowTableModel[CaseRow]):
 
     def _index_rows(self) -> None:
         self._by_id = {row.summary.id: n for n, row in enumerate(self.rows)}
+        self.changes += 1
 
     def upsert(self, summary: CaseSummary, today: date | None = None) -> None:
         """Add a new case or refresh one after it changed."""
         today = today or date.today()
+        self.changes += 1
         position = self._by_id.get(summary.id)
         if position is None:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
@@ -224,8 +235,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
         if column == CaseColumn.DEADLINE:
             return row.deadline.due_on.toordinal() if row.deadline else 10**9
         if column == CaseColumn.REFERENCE:
-            year, _, number = summary.reference.partition("-")
-            return (int(year) if year.isdigit() else 0) * 10**7 + (int(number) if number.isdigit() else 0)
+            return reference_order(summary.reference)
         return _fold_cell(row.cells[column])
 
 

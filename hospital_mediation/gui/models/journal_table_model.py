@@ -108,10 +108,6 @@ class JournalTableModel(RowTableModel[JournalRow]):
         position = self._by_id.get(entry_id)
         return self.rows[position].entry if position is not None else None
 
-    def is_superseded(self, entry_id: uuid.UUID) -> bool:
-        position = self._by_id.get(entry_id)
-        return position is not None and self.rows[position].superseded_by is not None
-
     def history(self, entry_id: uuid.UUID) -> list[JournalEntry]:
         """Every version of the entry's chain, the original first, the current one last."""
         entry = self.entry(entry_id)
