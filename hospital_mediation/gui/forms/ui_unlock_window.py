@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
@@ -32,7 +32,6 @@ class Ui_UnlockWindow(object):
         self.vaultLabel.setObjectName(u"vaultLabel")
         self.vaultLabel.setText(u"")
         self.vaultLabel.setWordWrap(True)
-        self.vaultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.vaultLabel)
 
