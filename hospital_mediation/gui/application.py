@@ -230,10 +230,10 @@ class Application(QObject):
             window.closed.connect(lambda: self.case_windows.pop(case_id, None))
             journal = JournalPanel(self.session, case_id, self.settings.attachment_max_mib * MIB)
             journal.journal_changed.connect(lambda: self._refresh_search_text(case_id))
-            window.add_tab(journal, self.tr("&Journal"))
+            window.add_tab(journal, QT_TRANSLATE_NOOP("CaseDetailWindow", "&Journal"))
             attachments = AttachmentsPanel(self.session, case_id, self.settings.attachment_max_mib * MIB)
             attachments.attachments_changed.connect(lambda: self._refresh_search_text(case_id))
-            window.add_tab(attachments, self.tr("A&ttachments"))
+            window.add_tab(attachments, QT_TRANSLATE_NOOP("CaseDetailWindow", "A&ttachments"))
             self.case_windows[case_id] = window
         window.show()
         window.raise_()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QMimeData,
     QModelIndex,
     QSortFilterProxyModel,
@@ -168,6 +169,15 @@ class AttachmentsPanel(QWidget):
         self.form.shaEdit.setText(info.sha256 if info else "")
         if info is None:
             self.preview.show_attachment(None)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Another language: the form and the table (a message already shown stays as it was said)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self.model.retranslate()
+            if self.selected_attachment() is None:
+                self.preview.show_attachment(None)  # its invitation to select a file
+        super().changeEvent(event)
 
     # --- adding -------------------------------------------------------------------------------------
 

@@ -10,11 +10,13 @@ import contextlib
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, time
+from enum import Enum
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -56,6 +58,7 @@ from hospital_mediation.gui.widgets.forms import (
     pytime,
     qdate,
     qtime,
+    relabel_combo,
     select,
     show_days,
     show_optional_date,
@@ -136,6 +139,7 @@ class CaseDetailWindow(QWidget):
         self.party_model = PartyTableModel(self)
         self.transition_model = TransitionTableModel(self)
         self.record_model = RecordTableModel(self)
+        self._added_tabs: list[tuple[QWidget, str]] = []  # (panel, source text of its title)
         self._set_up_views()
         self._set_up_report_form()
         self._connect()
@@ -164,12 +168,8 @@ class CaseDetailWindow(QWidget):
 
     def _set_up_report_form(self) -> None:
         f = self.form
-        fill_combo(f.channelCombo, Channel)
-        fill_combo(f.reporterRoleCombo, ReporterRole)
-        fill_combo(f.originCombo, ViolenceOrigin)
-        fill_combo(f.reporterProfessionCombo, Profession, self.tr("Not given"))
-        fill_combo(f.categoryCombo, Category, self.tr("Not classified yet"))
-        fill_combo(f.levelCombo, OnvsLevel, self.tr("Not graded (does not apply)"))
+        for combo, kind, none_text in self._enum_combos():
+            fill_combo(combo, kind, none_text)
         for check, editor in ((f.occurredOnCheck, f.occurredOnEdit), (f.occurredAtCheck, f.occurredAtEdit),
                               (f.firstOccurredCheck, f.firstOccurredEdit), (f.sickLeaveCheck, f.sickLeaveDaysSpin)):
             check.toggled.connect(editor.setEnabled)
@@ -179,6 +179,15 @@ class CaseDetailWindow(QWidget):
         f.firstOccurredEdit.setMaximumDate(today)
         watch_edits(f.reportContents, self._on_report_edited, [self.party_model])  # any change marks it unsaved
 
+    def _enum_combos(self) -> list[tuple[QComboBox, type[Enum], str | None]]:
+        """The report's choices from the domain's enumerations, with the text of "no choice" if any."""
+        f = self.form
+        return [(f.channelCombo, Channel, None), (f.reporterRoleCombo, ReporterRole, None),
+                (f.originCombo, ViolenceOrigin, None),
+                (f.reporterProfessionCombo, Profession, self.tr("Not given")),
+                (f.categoryCombo, Category, self.tr("Not classified yet")),
+                (f.levelCombo, OnvsLevel, self.tr("Not graded (does not apply)"))]
+
     def _align_report_labels(self) -> None:
         """One label column for the report's groups, so their fields line up."""
         labels = []
@@ -187,6 +196,8 @@ class CaseDetailWindow(QWidget):
                 item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
                 if item is not None and item.widget() is not None:
                     labels.append(item.widget())
+        for widget in labels:
+            widget.setMinimumWidth(0)  # measured again in another language
         width = max((widget.sizeHint().width() for widget in labels), default=0)
         for widget in labels:
             widget.setMinimumWidth(width)
@@ -209,9 +220,37 @@ class CaseDetailWindow(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
 
-    def add_tab(self, widget: QWidget, title: str) -> None:
-        """Another section of the case (journal, attachments), after the built-in ones."""
-        self.form.tabWidget.addTab(widget, title)
+    def add_tab(self, widget: QWidget, title: object) -> None:
+        """Another section of the case (journal, attachments), after the built-in ones. ``title`` is the
+        source text, marked with ``QT_TRANSLATE_NOOP("CaseDetailWindow", ...)``: it is translated now and
+        at each change of language."""
+        self._added_tabs.append((widget, str(title)))
+        self.form.tabWidget.addTab(widget, self.tr(str(title)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Another language: the form, the choices, the tables, the steps and what the case shows; what
+        was typed and not saved stays as it is."""
+        f = self.form
+        populating, self._populating = self._populating, True  # naming the choices again is no edit
+        try:
+            f.retranslateUi(self)
+            for combo, kind, none_text in self._enum_combos():
+                relabel_combo(combo, kind, none_text)
+        finally:
+            self._populating = populating
+        for widget, title in self._added_tabs:
+            f.tabWidget.setTabText(f.tabWidget.indexOf(widget), self.tr(title))
+        for model in (self.party_model, self.transition_model, self.record_model):
+            model.retranslate()
+        self._align_report_labels()
+        if self.case is not None:
+            self._apply_case(self.case, report_too=False)
+        self.setWindowModified(self.dirty)
 
     # --- loading -------------------------------------------------------------------------------------
 

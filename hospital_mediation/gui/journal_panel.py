@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from hospital_mediation.domain.model import AttachmentInfo, JournalEntry, NewJournalEntry
@@ -170,6 +170,16 @@ class JournalPanel(QWidget):
         if current is not None:
             self.select(current)
         self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Another language: the form, the tables, the count and the entry shown."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self.model.retranslate()
+            self.history_model.retranslate()
+            self.form.countLabel.setText(self.tr("%n entry(ies)", "", self.model.rowCount()))
+            self._show_details(self.selected_entry())
+        super().changeEvent(event)
 
     # --- selection and details -------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from collections.abc import Collection
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -70,6 +70,7 @@ from hospital_mediation.gui.widgets.forms import (
     pytime,
     qdate,
     qtime,
+    relabel_combo,
     select,
     show_days,
     watch_edits,
@@ -183,19 +184,22 @@ class ReportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)  # shown or not by _update_custom_buttons
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save and continue &later"))
-        self.button(QWizard.WizardButton.CustomButton1).setAccessibleName(self.tr("Save and continue later"))
-        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("Back to the &review"))
-        self.button(QWizard.WizardButton.CustomButton2).setAccessibleName(self.tr("Back to the review"))
+        self._name_buttons()
         self._update_custom_buttons()
         self.customButtonClicked.connect(self._on_custom_button_clicked)
         review = self.form.reviewPage
         review.setCommitPage(True)  # once filed, there is no going back to edit
-        review.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&File the report"))
         review.isComplete = self._review_complete
         review.validatePage = self._validate_review_page
-        self.form.donePage.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.form.filingBar.hide()
+
+    def _name_buttons(self) -> None:
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save and continue &later"))
+        self.button(QWizard.WizardButton.CustomButton1).setAccessibleName(self.tr("Save and continue later"))
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("Back to the &review"))
+        self.button(QWizard.WizardButton.CustomButton2).setAccessibleName(self.tr("Back to the review"))
+        self.form.reviewPage.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&File the report"))
+        self.form.donePage.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
 
     def _set_up_choices(self) -> None:
         f = self.form
@@ -214,15 +218,19 @@ class ReportWizard(QWizard):
         self._channels = {f.writtenRadio: Channel.WRITTEN, f.oralRadio: Channel.ORAL, f.meetingRadio: Channel.MEETING}
         self._choices: dict[str, dict[QRadioButton, Any]] = dict(zip(
             CHOICE_FIELDS, (self._categories, self._levels, self._origins, self._roles, self._channels), strict=True))
-        explained = [(f.violenceRadio, f.violenceHelp), (f.discriminationRadio, f.discriminationHelp),
-                     (f.moralHarassmentRadio, f.moralHarassmentHelp), (f.sexualHarassmentRadio, f.sexualHarassmentHelp),
-                     (f.sexistActRadio, f.sexistActHelp), (f.conflictRadio, f.conflictHelp),
-                     (f.internalRadio, f.internalHelp), (f.externalRadio, f.externalHelp),
-                     (f.onvs1Radio, f.onvs1Help), (f.onvs2Radio, f.onvs2Help), (f.onvs3Radio, f.onvs3Help),
-                     (f.onvs4Radio, f.onvs4Help), (f.anonymousCheck, f.anonymousHelp)]
-        for button, help_label in explained:  # screen readers say the explanation with the choice
-            button.setAccessibleDescription(help_label.text())
+        self._explained = [
+            (f.violenceRadio, f.violenceHelp), (f.discriminationRadio, f.discriminationHelp),
+            (f.moralHarassmentRadio, f.moralHarassmentHelp), (f.sexualHarassmentRadio, f.sexualHarassmentHelp),
+            (f.sexistActRadio, f.sexistActHelp), (f.conflictRadio, f.conflictHelp),
+            (f.internalRadio, f.internalHelp), (f.externalRadio, f.externalHelp),
+            (f.onvs1Radio, f.onvs1Help), (f.onvs2Radio, f.onvs2Help), (f.onvs3Radio, f.onvs3Help),
+            (f.onvs4Radio, f.onvs4Help), (f.anonymousCheck, f.anonymousHelp)]
+        self._describe_choices()
         fill_combo(f.professionCombo, Profession, self.tr("Not said"))
+
+    def _describe_choices(self) -> None:
+        for button, help_label in self._explained:  # screen readers say the explanation with the choice
+            button.setAccessibleDescription(help_label.text())
 
     def _set_up_fields(self) -> None:
         f = self.form
@@ -458,6 +466,33 @@ class ReportWizard(QWizard):
         widget = first.get(page) if page is not None else None
         if widget is not None:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Another language: the questions, the buttons, the steps and the review; the answers stay
+        (naming the choices again is no edit: no autosave)."""
+        restoring, self._restoring = self._restoring, True
+        try:
+            self.form.retranslateUi(self)
+            self._name_buttons()
+            self._describe_choices()
+            relabel_combo(self.form.professionCombo, Profession, self.tr("Not said"))
+            for model in (self.involved_model, self.witness_model):
+                model.retranslate()
+        finally:
+            self._restoring = restoring
+        for page, step in self.steps.items():
+            step.setText(page.title())
+        self._update_steps()
+        self.status_label.setAccessibleName(self.tr("State of the draft"))
+        if self.filed_case is not None:
+            self.form.referenceLabel.setText(self.tr("Reference: %1").replace("%1", self.filed_case.reference))
+        if self.currentPage() is self.form.reviewPage:
+            self._fill_review()
 
     def _update_steps(self) -> None:
         current = self.currentPage()

@@ -14,14 +14,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Journal</source>
-        <translation>&amp;Journal</translation>
-    </message>
-    <message>
-        <source>A&amp;ttachments</source>
-        <translation>A&amp;ttachments</translation>
-    </message>
-    <message>
         <source>Start or continue a report</source>
         <translation>Start or continue a report</translation>
     </message>
@@ -880,6 +872,14 @@ Open it?</translation>
     <message>
         <source>Close the case</source>
         <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>A&amp;ttachments</translation>
     </message>
 </context>
 <context>

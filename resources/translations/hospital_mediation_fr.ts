@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Application</name>
@@ -9,17 +10,9 @@
     <message numerus="yes">
         <source>%n case(s) could not be read: run a verification.</source>
         <translation>
-            <numerusform>%n dossier n'a pas pu être lu : lancez une vérification.</numerusform>
-            <numerusform>%n dossiers n'ont pas pu être lus : lancez une vérification.</numerusform>
+            <numerusform>%n dossier n&apos;a pas pu être lu : lancez une vérification.</numerusform>
+            <numerusform>%n dossiers n&apos;ont pas pu être lus : lancez une vérification.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>Journa&amp;l</translation>
-    </message>
-    <message>
-        <source>A&amp;ttachments</source>
-        <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
         <source>Start or continue a report</source>
@@ -46,7 +39,7 @@
     <name>AttachmentPreview</name>
     <message>
         <source>Select a file to preview it.</source>
-        <translation>Sélectionnez un fichier pour en afficher l'aperçu.</translation>
+        <translation>Sélectionnez un fichier pour en afficher l&apos;aperçu.</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Use “Open with another program…” or “Export…” to see it.</source>
@@ -54,15 +47,15 @@
     </message>
     <message>
         <source>No preview: this file is larger than %1. Use “Open with another program…” or “Export…” to see it.</source>
-        <translation>Pas d'aperçu : ce fichier dépasse %1. Utilisez « Ouvrir avec un autre programme… » ou « Exporter… » pour le consulter.</translation>
+        <translation>Pas d&apos;aperçu : ce fichier dépasse %1. Utilisez « Ouvrir avec un autre programme… » ou « Exporter… » pour le consulter.</translation>
     </message>
     <message>
         <source>Decrypting the preview…</source>
-        <translation>Déchiffrement de l'aperçu…</translation>
+        <translation>Déchiffrement de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>The preview failed.</source>
-        <translation>L'aperçu a échoué.</translation>
+        <translation>L&apos;aperçu a échoué.</translation>
     </message>
     <message>
         <source>This image cannot be read (damaged, or a format this computer cannot show).</source>
@@ -74,7 +67,7 @@
     </message>
     <message>
         <source>This PDF cannot be shown here (damaged, or protected by a password).</source>
-        <translation>Impossible d'afficher ce PDF ici (fichier endommagé, ou protégé par un mot de passe).</translation>
+        <translation>Impossible d&apos;afficher ce PDF ici (fichier endommagé, ou protégé par un mot de passe).</translation>
     </message>
     <message>
         <source>[Only the first %1 are shown.]</source>
@@ -112,11 +105,11 @@
     </message>
     <message>
         <source>%1 is not a file; it was not added.</source>
-        <translation>%1 n'est pas un fichier ; il n'a pas été ajouté.</translation>
+        <translation>%1 n&apos;est pas un fichier ; il n&apos;a pas été ajouté.</translation>
     </message>
     <message>
         <source>%1 is larger than the attachment size limit (%2); it was not added.</source>
-        <translation>%1 dépasse la taille maximale des pièces jointes (%2) ; il n'a pas été ajouté.</translation>
+        <translation>%1 dépasse la taille maximale des pièces jointes (%2) ; il n&apos;a pas été ajouté.</translation>
     </message>
     <message>
         <source>Exporting %1</source>
@@ -128,7 +121,7 @@
     </message>
     <message>
         <source>%1 was exported. This copy is NOT encrypted: anyone who can open it can read it. Delete it when you no longer need it.</source>
-        <translation>%1 a été exporté. Cette copie n'est PAS chiffrée : toute personne qui peut l'ouvrir peut la lire. Supprimez-la dès que vous n'en avez plus besoin.</translation>
+        <translation>%1 a été exporté. Cette copie n&apos;est PAS chiffrée : toute personne qui peut l&apos;ouvrir peut la lire. Supprimez-la dès que vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>%1 was added (%2). SHA-256: %3</source>
@@ -136,11 +129,11 @@
     </message>
     <message>
         <source>%1 was not exported:</source>
-        <translation>%1 n'a pas été exporté :</translation>
+        <translation>%1 n&apos;a pas été exporté :</translation>
     </message>
     <message>
         <source>%1 was not added:</source>
-        <translation>%1 n'a pas été ajouté :</translation>
+        <translation>%1 n&apos;a pas été ajouté :</translation>
     </message>
     <message>
         <source>Files to encrypt into the vault</source>
@@ -160,9 +153,9 @@
 The temporary copy is overwritten and deleted when the vault locks or the application closes.
 
 Open it?</source>
-        <translation>Pour ouvrir %1 avec un autre programme, une copie déchiffrée est écrite dans un répertoire temporaire privé de cet ordinateur. Elle reste sur le disque tant que le programme l'utilise, et ce programme peut conserver ses propres copies (fichiers récents, enregistrement automatique).
+        <translation>Pour ouvrir %1 avec un autre programme, une copie déchiffrée est écrite dans un répertoire temporaire privé de cet ordinateur. Elle reste sur le disque tant que le programme l&apos;utilise, et ce programme peut conserver ses propres copies (fichiers récents, enregistrement automatique).
 
-La copie temporaire est écrasée puis supprimée lorsque le coffre se verrouille ou que l'application se ferme.
+La copie temporaire est écrasée puis supprimée lorsque le coffre se verrouille ou que l&apos;application se ferme.
 
 Ouvrir le fichier ?</translation>
     </message>
@@ -172,15 +165,15 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>%1 was opened with another program. The temporary copy will be deleted when the vault locks or the application closes.</source>
-        <translation>%1 a été ouvert avec un autre programme. La copie temporaire sera supprimée lorsque le coffre se verrouillera ou que l'application se fermera.</translation>
+        <translation>%1 a été ouvert avec un autre programme. La copie temporaire sera supprimée lorsque le coffre se verrouillera ou que l&apos;application se fermera.</translation>
     </message>
     <message>
         <source>No program is set up to open this kind of file; the temporary copy was deleted.</source>
-        <translation>Aucun programme n'est configuré pour ouvrir ce type de fichier ; la copie temporaire a été supprimée.</translation>
+        <translation>Aucun programme n&apos;est configuré pour ouvrir ce type de fichier ; la copie temporaire a été supprimée.</translation>
     </message>
     <message>
         <source>The file could not be opened:</source>
-        <translation>Le fichier n'a pas pu être ouvert :</translation>
+        <translation>Le fichier n&apos;a pas pu être ouvert :</translation>
     </message>
     <message>
         <source>SHA-256 of %1 copied; it is cleared from the clipboard after 30 seconds.</source>
@@ -208,7 +201,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Write a readable, unencrypted copy of the selected file where you choose</source>
-        <translation>Enregistrer une copie lisible et non chiffrée du fichier sélectionné à l'emplacement de votre choix</translation>
+        <translation>Enregistrer une copie lisible et non chiffrée du fichier sélectionné à l&apos;emplacement de votre choix</translation>
     </message>
     <message>
         <source>Export the selected file</source>
@@ -220,7 +213,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Decrypt the selected file to a temporary file and open it with the program your system uses for it</source>
-        <translation>Déchiffrer le fichier sélectionné dans un fichier temporaire et l'ouvrir avec le programme que votre système utilise pour ce type de fichier</translation>
+        <translation>Déchiffrer le fichier sélectionné dans un fichier temporaire et l&apos;ouvrir avec le programme que votre système utilise pour ce type de fichier</translation>
     </message>
     <message>
         <source>Open the selected file with another program</source>
@@ -232,7 +225,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Files being added</source>
-        <translation>Fichiers en cours d'ajout</translation>
+        <translation>Fichiers en cours d&apos;ajout</translation>
     </message>
     <message>
         <source>Message</source>
@@ -248,7 +241,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>The fingerprint of the file recorded when it was added; checked again every time it is decrypted</source>
-        <translation>L'empreinte du fichier enregistrée lors de son ajout ; elle est vérifiée à chaque déchiffrement</translation>
+        <translation>L&apos;empreinte du fichier enregistrée lors de son ajout ; elle est vérifiée à chaque déchiffrement</translation>
     </message>
     <message>
         <source>SHA-256 of the selected file</source>
@@ -268,15 +261,15 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Preview message</source>
-        <translation>Message de l'aperçu</translation>
+        <translation>Message de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Decrypting the preview</source>
-        <translation>Déchiffrement de l'aperçu</translation>
+        <translation>Déchiffrement de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Image preview</source>
-        <translation>Aperçu de l'image</translation>
+        <translation>Aperçu de l&apos;image</translation>
     </message>
     <message>
         <source>Image</source>
@@ -323,7 +316,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucune pour l'instant</translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>not classified yet</source>
@@ -339,7 +332,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>No deadline yet: the report has not been filed.</source>
-        <translation>Pas encore d'échéance : le signalement n'a pas été déposé.</translation>
+        <translation>Pas encore d&apos;échéance : le signalement n&apos;a pas été déposé.</translation>
     </message>
     <message>
         <source>No deadline: the case is closed.</source>
@@ -363,11 +356,11 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Start the re&amp;view…</source>
-        <translation>Commencer l'&amp;examen…</translation>
+        <translation>Commencer l&apos;&amp;examen…</translation>
     </message>
     <message>
         <source>Back to re&amp;view…</source>
-        <translation>Revenir à l'&amp;examen…</translation>
+        <translation>Revenir à l&apos;&amp;examen…</translation>
     </message>
     <message>
         <source>File the report…</source>
@@ -379,7 +372,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Move to orient&amp;ation…</source>
-        <translation>Passer à l'orient&amp;ation…</translation>
+        <translation>Passer à l&apos;orient&amp;ation…</translation>
     </message>
     <message>
         <source>Move to &amp;measures…</source>
@@ -395,7 +388,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>An anonymous report cannot name its reporter or give their contact: clear them, or untick “Anonymous report”. Nothing was saved.</source>
-        <translation>Un signalement anonyme ne peut indiquer ni le nom ni les coordonnées de son auteur : effacez-les, ou décochez « Signalement anonyme ». Rien n'a été enregistré.</translation>
+        <translation>Un signalement anonyme ne peut indiquer ni le nom ni les coordonnées de son auteur : effacez-les, ou décochez « Signalement anonyme ». Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -403,7 +396,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>The feedback to the reporter was recorded.</source>
-        <translation>Le retour d'information à l'auteur du signalement a été enregistré.</translation>
+        <translation>Le retour d&apos;information à l&apos;auteur du signalement a été enregistré.</translation>
     </message>
     <message>
         <source>The case is now “%1”.</source>
@@ -439,7 +432,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Reload the case as saved by someone else</source>
-        <translation>Recharger le dossier tel qu'une autre personne l'a enregistré</translation>
+        <translation>Recharger le dossier tel qu&apos;une autre personne l&apos;a enregistré</translation>
     </message>
     <message>
         <source>Working</source>
@@ -471,7 +464,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Feedback given on</source>
-        <translation>Retour d'information le</translation>
+        <translation>Retour d&apos;information le</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -515,11 +508,11 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>The reporter is the</source>
-        <translation>L'auteur du signalement est</translation>
+        <translation>L&apos;auteur du signalement est</translation>
     </message>
     <message>
         <source>The reporter is the victim or a witness</source>
-        <translation>L'auteur du signalement est la victime ou un témoin</translation>
+        <translation>L&apos;auteur du signalement est la victime ou un témoin</translation>
     </message>
     <message>
         <source>Ori&amp;gin of the violence</source>
@@ -531,7 +524,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>&amp;Anonymous report (no acknowledgement is owed)</source>
-        <translation>Signalement &amp;anonyme (aucun accusé de réception n'est dû)</translation>
+        <translation>Signalement &amp;anonyme (aucun accusé de réception n&apos;est dû)</translation>
     </message>
     <message>
         <source>Anonymous report</source>
@@ -547,7 +540,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Name of the reporter</source>
-        <translation>Nom de l'auteur du signalement</translation>
+        <translation>Nom de l&apos;auteur du signalement</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -555,7 +548,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Contact of the reporter</source>
-        <translation>Coordonnées de l'auteur du signalement</translation>
+        <translation>Coordonnées de l&apos;auteur du signalement</translation>
     </message>
     <message>
         <source>Profession</source>
@@ -563,7 +556,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Profession of the reporter</source>
-        <translation>Profession de l'auteur du signalement</translation>
+        <translation>Profession de l&apos;auteur du signalement</translation>
     </message>
     <message>
         <source>Their unit</source>
@@ -571,7 +564,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Unit of the reporter</source>
-        <translation>Unité de l'auteur du signalement</translation>
+        <translation>Unité de l&apos;auteur du signalement</translation>
     </message>
     <message>
         <source>Establishment</source>
@@ -607,7 +600,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>The ONVS grades attacks on persons from 1 (insults) to 4 (armed or sexual violence, sequestration). Leave it empty when it does not apply.</source>
-        <translation>L'ONVS classe les atteintes aux personnes de 1 (insultes) à 4 (violences avec arme ou sexuelles, séquestration). Laissez vide si cela ne s'applique pas.</translation>
+        <translation>L&apos;ONVS classe les atteintes aux personnes de 1 (insultes) à 4 (violences avec arme ou sexuelles, séquestration). Laissez vide si cela ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>Facts</source>
@@ -631,7 +624,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>The time of the facts is known</source>
-        <translation>L'heure des faits est connue</translation>
+        <translation>L&apos;heure des faits est connue</translation>
     </message>
     <message>
         <source>Time of the facts</source>
@@ -683,7 +676,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Health data (GDPR art. 9): record only what the handling of the case needs.</source>
-        <translation>Données de santé (RGPD, art. 9) : n'enregistrez que ce qui est nécessaire au traitement du dossier.</translation>
+        <translation>Données de santé (RGPD, art. 9) : n&apos;enregistrez que ce qui est nécessaire au traitement du dossier.</translation>
     </message>
     <message>
         <source>&amp;Effects on health</source>
@@ -711,7 +704,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Days of sick leave</source>
-        <translation>Jours d'arrêt de travail</translation>
+        <translation>Jours d&apos;arrêt de travail</translation>
     </message>
     <message>
         <source>Declared as a work accident</source>
@@ -723,11 +716,11 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>ITT (days of total incapacity)</source>
-        <translation>ITT (jours d'incapacité totale de travail)</translation>
+        <translation>ITT (jours d&apos;incapacité totale de travail)</translation>
     </message>
     <message>
         <source>Days of total incapacity for work (health data)</source>
-        <translation>Jours d'incapacité totale de travail (données de santé)</translation>
+        <translation>Jours d&apos;incapacité totale de travail (données de santé)</translation>
     </message>
     <message>
         <source>Actions and expectations</source>
@@ -743,7 +736,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Expectations of the reporter</source>
-        <translation>Attentes de l'auteur du signalement</translation>
+        <translation>Attentes de l&apos;auteur du signalement</translation>
     </message>
     <message>
         <source>Facilitator (union, association)</source>
@@ -759,7 +752,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Persons concerned by the facts and witnesses. Names are optional; what is said of a person concerned is presumed. Edit a cell with F2 or a double click; tick with Space. Saved with the report.</source>
-        <translation>Personnes concernées par les faits et témoins. Les noms sont facultatifs ; ce qui est dit d'une personne concernée reste présumé. Modifiez une cellule avec F2 ou un double-clic ; cochez avec Espace. Enregistré avec le signalement.</translation>
+        <translation>Personnes concernées par les faits et témoins. Les noms sont facultatifs ; ce qui est dit d&apos;une personne concernée reste présumé. Modifiez une cellule avec F2 ou un double-clic ; cochez avec Espace. Enregistré avec le signalement.</translation>
     </message>
     <message>
         <source>Persons concerned and witnesses</source>
@@ -799,11 +792,11 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Record &amp;feedback to the reporter…</source>
-        <translation>Enregistrer le &amp;retour d'information…</translation>
+        <translation>Enregistrer le &amp;retour d&apos;information…</translation>
     </message>
     <message>
         <source>Record the feedback given to the reporter</source>
-        <translation>Enregistrer le retour d'information donné à l'auteur du signalement</translation>
+        <translation>Enregistrer le retour d&apos;information donné à l&apos;auteur du signalement</translation>
     </message>
     <message>
         <source>Follow-&amp;up</source>
@@ -823,7 +816,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Add an orientation towards a support service or an authority</source>
-        <translation>Ajouter une orientation vers un service d'accompagnement ou une autorité</translation>
+        <translation>Ajouter une orientation vers un service d&apos;accompagnement ou une autorité</translation>
     </message>
     <message>
         <source>Add &amp;measure…</source>
@@ -843,7 +836,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Add an exchange with the reporter</source>
-        <translation>Ajouter un échange avec l'auteur du signalement</translation>
+        <translation>Ajouter un échange avec l&apos;auteur du signalement</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -851,7 +844,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation>Modifier l'élément sélectionné</translation>
+        <translation>Modifier l&apos;élément sélectionné</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -880,6 +873,14 @@ Ouvrir le fichier ?</translation>
     <message>
         <source>Close the case</source>
         <translation>Fermer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>Journa&amp;l</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Pièces &amp;jointes</translation>
     </message>
 </context>
 <context>
@@ -983,7 +984,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Cancel deletes the new vault: it holds nothing yet, and its recovery key was not kept.</source>
-        <translation>Annuler supprime le nouveau coffre : il ne contient encore rien et sa clé de récupération n'a pas été conservée.</translation>
+        <translation>Annuler supprime le nouveau coffre : il ne contient encore rien et sa clé de récupération n&apos;a pas été conservée.</translation>
     </message>
     <message>
         <source>Where to keep the vault</source>
@@ -995,7 +996,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>This is not group %1. Look at the key you kept.</source>
-        <translation>Ce n'est pas le groupe %1. Reportez-vous à la clé que vous avez conservée.</translation>
+        <translation>Ce n&apos;est pas le groupe %1. Reportez-vous à la clé que vous avez conservée.</translation>
     </message>
     <message>
         <source>Hospital Mediation — recovery key</source>
@@ -1005,7 +1006,7 @@ Ouvrir le fichier ?</translation>
         <source>This key opens your vault if you forget your passphrase. Keep this sheet away from the computer. Anyone who has it can open the vault.
 
 Vault: %1</source>
-        <translation>Cette clé ouvre votre coffre si vous oubliez votre phrase de passe. Conservez cette feuille loin de l'ordinateur. Toute personne qui la détient peut ouvrir le coffre.
+        <translation>Cette clé ouvre votre coffre si vous oubliez votre phrase de passe. Conservez cette feuille loin de l&apos;ordinateur. Toute personne qui la détient peut ouvrir le coffre.
 
 Coffre : %1</translation>
     </message>
@@ -1031,11 +1032,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Your cases will be kept in a vault: one encrypted file on this computer, that only your passphrase (or your recovery key) opens.</source>
-        <translation>Vos dossiers seront conservés dans un coffre : un fichier chiffré sur cet ordinateur, que seule votre phrase de passe (ou votre clé de récupération) permet d'ouvrir.</translation>
+        <translation>Vos dossiers seront conservés dans un coffre : un fichier chiffré sur cet ordinateur, que seule votre phrase de passe (ou votre clé de récupération) permet d&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Nothing leaves this computer unless you export it. Nobody, not even the authors of this application, can open the vault without your passphrase or your recovery key.</source>
-        <translation>Rien ne quitte cet ordinateur sans que vous l'exportiez. Personne, pas même les auteurs de cette application, ne peut ouvrir le coffre sans votre phrase de passe ou votre clé de récupération.</translation>
+        <translation>Rien ne quitte cet ordinateur sans que vous l&apos;exportiez. Personne, pas même les auteurs de cette application, ne peut ouvrir le coffre sans votre phrase de passe ou votre clé de récupération.</translation>
     </message>
     <message>
         <source>&amp;Where to keep the vault</source>
@@ -1051,7 +1052,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Choose the vault location</source>
-        <translation>Choisir l'emplacement du coffre</translation>
+        <translation>Choisir l&apos;emplacement du coffre</translation>
     </message>
     <message>
         <source>Your &amp;name (as other members would see it)</source>
@@ -1107,7 +1108,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this key is the only way back into the vault. It is shown only now.</source>
-        <translation>Si vous oubliez votre phrase de passe, cette clé est le seul moyen d'accéder de nouveau au coffre. Elle n'est affichée que maintenant.</translation>
+        <translation>Si vous oubliez votre phrase de passe, cette clé est le seul moyen d&apos;accéder de nouveau au coffre. Elle n&apos;est affichée que maintenant.</translation>
     </message>
     <message>
         <source>Print it or save it as a PDF, and keep it away from this computer (at home, with your union representative, in a safe). Anyone who has it can open your vault.</source>
@@ -1131,11 +1132,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>I have &amp;kept my recovery key somewhere safe</source>
-        <translation>J'ai &amp;conservé ma clé de récupération en lieu sûr</translation>
+        <translation>J&apos;ai &amp;conservé ma clé de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>I have kept my recovery key</source>
-        <translation>J'ai conservé ma clé de récupération</translation>
+        <translation>J&apos;ai conservé ma clé de récupération</translation>
     </message>
     <message>
         <source>Check your recovery key</source>
@@ -1143,7 +1144,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>To be sure it was kept, type one of its groups.</source>
-        <translation>Pour vérifier qu'elle a bien été conservée, saisissez l'un de ses groupes.</translation>
+        <translation>Pour vérifier qu&apos;elle a bien été conservée, saisissez l&apos;un de ses groupes.</translation>
     </message>
     <message>
         <source>Group of the recovery key</source>
@@ -1162,7 +1163,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Legal deadlines overdue or due soon: the acknowledgement of a report within 7 working days, the feedback to the reporter within 3 months.</source>
-        <translation>Échéances légales dépassées ou proches : l'accusé de réception d'un signalement sous 7 jours ouvrés, le retour d'information à l'auteur du signalement sous 3 mois.</translation>
+        <translation>Échéances légales dépassées ou proches : l&apos;accusé de réception d&apos;un signalement sous 7 jours ouvrés, le retour d&apos;information à l&apos;auteur du signalement sous 3 mois.</translation>
     </message>
     <message>
         <source>Deadlines overdue and due soon</source>
@@ -1197,11 +1198,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;The case and everything in it (the report, the journal, the attachments, the notes) are destroyed &lt;b&gt;for good&lt;/b&gt;: the key that opened them is erased from this vault, which can never open them again. A copy or backup of the vault made before the deletion still holds them: delete or replace those copies too.&lt;/p&gt;&lt;p&gt;Only an anonymous line stays, for statistics: the month the case was opened, its category, its ONVS level, the unit and the outcome. No name, no text, no reference.&lt;/p&gt;&lt;p&gt;The deletion is recorded in the audit log.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le dossier et tout son contenu (le signalement, le journal, les pièces jointes, les notes) sont détruits &lt;b&gt;définitivement&lt;/b&gt; : la clé qui permettait de les ouvrir est effacée de ce coffre, qui ne pourra plus jamais les ouvrir. Une copie ou une sauvegarde du coffre faite avant la suppression les contient encore : supprimez ou remplacez aussi ces copies.&lt;/p&gt;&lt;p&gt;Seule une ligne anonyme est conservée, à des fins statistiques : le mois d'ouverture du dossier, sa catégorie, son niveau ONVS, l'unité et l'issue. Aucun nom, aucun texte, aucune référence.&lt;/p&gt;&lt;p&gt;La suppression est consignée dans le journal d'audit.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Le dossier et tout son contenu (le signalement, le journal, les pièces jointes, les notes) sont détruits &lt;b&gt;définitivement&lt;/b&gt; : la clé qui permettait de les ouvrir est effacée de ce coffre, qui ne pourra plus jamais les ouvrir. Une copie ou une sauvegarde du coffre faite avant la suppression les contient encore : supprimez ou remplacez aussi ces copies.&lt;/p&gt;&lt;p&gt;Seule une ligne anonyme est conservée, à des fins statistiques : le mois d&apos;ouverture du dossier, sa catégorie, son niveau ONVS, l&apos;unité et l&apos;issue. Aucun nom, aucun texte, aucune référence.&lt;/p&gt;&lt;p&gt;La suppression est consignée dans le journal d&apos;audit.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What deleting a case does</source>
-        <translation>Effets de la suppression d'un dossier</translation>
+        <translation>Effets de la suppression d&apos;un dossier</translation>
     </message>
     <message>
         <source>Reference of the case, typed to confirm</source>
@@ -1248,7 +1249,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Supports the person: occupational health, psychologist, listening cell…</source>
-        <translation>Accompagne la personne : santé au travail, psychologue, cellule d'écoute…</translation>
+        <translation>Accompagne la personne : santé au travail, psychologue, cellule d&apos;écoute…</translation>
     </message>
     <message>
         <source>Competent to protect or to handle: functional protection, administrative inquiry…</source>
@@ -1298,15 +1299,15 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>&amp;What happened (who, where, what was said or done, witnesses)</source>
-        <translation>&amp;Ce qui s'est passé (qui, où, ce qui a été dit ou fait, témoins)</translation>
+        <translation>&amp;Ce qui s&apos;est passé (qui, où, ce qui a été dit ou fait, témoins)</translation>
     </message>
     <message>
         <source>Text of the entry</source>
-        <translation>Texte de l'entrée</translation>
+        <translation>Texte de l&apos;entrée</translation>
     </message>
     <message>
         <source>&amp;Files to attach (encrypted into the vault with the entry)</source>
-        <translation>Fic&amp;hiers à joindre (chiffrés dans le coffre avec l'entrée)</translation>
+        <translation>Fic&amp;hiers à joindre (chiffrés dans le coffre avec l&apos;entrée)</translation>
     </message>
     <message>
         <source>Files to attach</source>
@@ -1342,11 +1343,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>The time you record this entry is set by the application and sealed: it cannot be changed later. Write what you remember now; you can add a new version later, and this one will stay.</source>
-        <translation>L'heure à laquelle vous enregistrez cette entrée est fixée par l'application et scellée : elle ne pourra plus être modifiée. Écrivez dès maintenant ce dont vous vous souvenez ; vous pourrez ajouter une nouvelle version plus tard, et celle-ci sera conservée.</translation>
+        <translation>L&apos;heure à laquelle vous enregistrez cette entrée est fixée par l&apos;application et scellée : elle ne pourra plus être modifiée. Écrivez dès maintenant ce dont vous vous souvenez ; vous pourrez ajouter une nouvelle version plus tard, et celle-ci sera conservée.</translation>
     </message>
     <message>
         <source>New version of a journal entry</source>
-        <translation>Nouvelle version d'une entrée du journal</translation>
+        <translation>Nouvelle version d&apos;une entrée du journal</translation>
     </message>
     <message>
         <source>&amp;Record the new version</source>
@@ -1354,7 +1355,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>You are writing a new version of the entry recorded on %1. The earlier version stays in the journal, marked as superseded, with its own seal.</source>
-        <translation>Vous rédigez une nouvelle version de l'entrée enregistrée le %1. La version précédente reste dans le journal, marquée comme remplacée, avec son propre scellement.</translation>
+        <translation>Vous rédigez une nouvelle version de l&apos;entrée enregistrée le %1. La version précédente reste dans le journal, marquée comme remplacée, avec son propre scellement.</translation>
     </message>
     <message>
         <source>%1 (already in the vault)</source>
@@ -1362,11 +1363,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Files to attach to the entry</source>
-        <translation>Fichiers à joindre à l'entrée</translation>
+        <translation>Fichiers à joindre à l&apos;entrée</translation>
     </message>
     <message>
         <source>Write what happened before recording the entry.</source>
-        <translation>Décrivez ce qui s'est passé avant d'enregistrer l'entrée.</translation>
+        <translation>Décrivez ce qui s&apos;est passé avant d&apos;enregistrer l&apos;entrée.</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1386,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Journal %1 started. It is a draft: nobody else sees it, and it is not a report until you file one.</source>
-        <translation>Journal %1 commencé. C'est un brouillon : personne d'autre ne le voit, et ce n'est pas un signalement tant que vous n'en avez pas déposé un.</translation>
+        <translation>Journal %1 commencé. C&apos;est un brouillon : personne d&apos;autre ne le voit, et ce n&apos;est pas un signalement tant que vous n&apos;en avez pas déposé un.</translation>
     </message>
     <message>
         <source>Evidence journal</source>
@@ -1393,7 +1394,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Record now, report later: write down what happens, when it happens. Each entry keeps the date of the event and the time you recorded it, sealed by the application. A journal stays a draft, seen by no one, until you file a report.</source>
-        <translation>Consignez maintenant, signalez plus tard : notez ce qui se passe, au moment où cela se passe. Chaque entrée conserve la date des faits et l'heure à laquelle vous l'avez enregistrée, scellée par l'application. Un journal reste un brouillon, que personne ne voit, tant que vous n'avez pas déposé de signalement.</translation>
+        <translation>Consignez maintenant, signalez plus tard : notez ce qui se passe, au moment où cela se passe. Chaque entrée conserve la date des faits et l&apos;heure à laquelle vous l&apos;avez enregistrée, scellée par l&apos;application. Un journal reste un brouillon, que personne ne voit, tant que vous n&apos;avez pas déposé de signalement.</translation>
     </message>
     <message>
         <source>&amp;Journal of</source>
@@ -1409,7 +1410,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Create a draft case for this journal; it is not filed until you file a report</source>
-        <translation>Créer un dossier en brouillon pour ce journal ; rien n'est déposé tant que vous ne déposez pas de signalement</translation>
+        <translation>Créer un dossier en brouillon pour ce journal ; rien n&apos;est déposé tant que vous ne déposez pas de signalement</translation>
     </message>
     <message>
         <source>Start a new journal</source>
@@ -1455,11 +1456,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Recorded: %1 (set by the application, cannot be changed)</source>
-        <translation>Enregistrée le %1 (heure fixée par l'application, non modifiable)</translation>
+        <translation>Enregistrée le %1 (heure fixée par l&apos;application, non modifiable)</translation>
     </message>
     <message>
         <source>Sealed in audit entry %1</source>
-        <translation>Scellée dans l'entrée d'audit %1</translation>
+        <translation>Scellée dans l&apos;entrée d&apos;audit %1</translation>
     </message>
     <message>
         <source>Superseded by the version recorded on %1</source>
@@ -1471,7 +1472,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>a file no longer in the vault</source>
-        <translation>un fichier qui n'est plus dans le coffre</translation>
+        <translation>un fichier qui n&apos;est plus dans le coffre</translation>
     </message>
     <message>
         <source>Attached files:</source>
@@ -1479,7 +1480,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Recording the entry…</source>
-        <translation>Enregistrement de l'entrée…</translation>
+        <translation>Enregistrement de l&apos;entrée…</translation>
     </message>
     <message>
         <source>Recorded at %1.</source>
@@ -1487,11 +1488,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Sealed in audit entry %1.</source>
-        <translation>Scellée dans l'entrée d'audit %1.</translation>
+        <translation>Scellée dans l&apos;entrée d&apos;audit %1.</translation>
     </message>
     <message>
         <source>The entry was not recorded:</source>
-        <translation>L'entrée n'a pas été enregistrée :</translation>
+        <translation>L&apos;entrée n&apos;a pas été enregistrée :</translation>
     </message>
     <message>
         <source>Evidence journal</source>
@@ -1503,7 +1504,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Record what happened; the time of recording is set and sealed by the application</source>
-        <translation>Consigner ce qui s'est passé ; l'heure d'enregistrement est fixée et scellée par l'application</translation>
+        <translation>Consigner ce qui s&apos;est passé ; l&apos;heure d&apos;enregistrement est fixée et scellée par l&apos;application</translation>
     </message>
     <message>
         <source>New journal entry</source>
@@ -1515,15 +1516,15 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Write a new version of the selected entry; the earlier version stays visible</source>
-        <translation>Rédiger une nouvelle version de l'entrée sélectionnée ; la version précédente reste visible</translation>
+        <translation>Rédiger une nouvelle version de l&apos;entrée sélectionnée ; la version précédente reste visible</translation>
     </message>
     <message>
         <source>Write a new version of the selected entry</source>
-        <translation>Rédiger une nouvelle version de l'entrée sélectionnée</translation>
+        <translation>Rédiger une nouvelle version de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Recording the entry</source>
-        <translation>Enregistrement de l'entrée en cours</translation>
+        <translation>Enregistrement de l&apos;entrée en cours</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1535,7 +1536,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Dates and seal of the selected entry</source>
-        <translation>Dates et scellement de l'entrée sélectionnée</translation>
+        <translation>Dates et scellement de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Full text</source>
@@ -1543,19 +1544,19 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Full text of the selected entry</source>
-        <translation>Texte intégral de l'entrée sélectionnée</translation>
+        <translation>Texte intégral de l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>Files attached to the selected entry</source>
-        <translation>Fichiers joints à l'entrée sélectionnée</translation>
+        <translation>Fichiers joints à l&apos;entrée sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Versions of this entry (the original first)</source>
-        <translation>Ve&amp;rsions de cette entrée (la version d'origine en premier)</translation>
+        <translation>Ve&amp;rsions de cette entrée (la version d&apos;origine en premier)</translation>
     </message>
     <message>
         <source>Versions of the selected entry</source>
-        <translation>Versions de l'entrée sélectionnée</translation>
+        <translation>Versions de l&apos;entrée sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1595,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Sealed in audit entry %1</source>
-        <translation>Scellée dans l'entrée d'audit %1</translation>
+        <translation>Scellée dans l&apos;entrée d&apos;audit %1</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1614,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation>En cours d'examen</translation>
+        <translation>En cours d&apos;examen</translation>
     </message>
     <message>
         <source>Orientation</source>
@@ -1713,10 +1714,10 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation>Retour d'information</translation>
+        <translation>Retour d&apos;information</translation>
     </message>
     <message>
-        <source>Mediator's acknowledgement</source>
+        <source>Mediator&apos;s acknowledgement</source>
         <translation>Accusé de réception du médiateur</translation>
     </message>
     <message>
@@ -1769,7 +1770,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>From outside (patients, visitors)</source>
-        <translation>De l'extérieur (patients, visiteurs)</translation>
+        <translation>De l&apos;extérieur (patients, visiteurs)</translation>
     </message>
     <message>
         <source>Presumed author</source>
@@ -1904,7 +1905,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Hide every window at once and lock (Ctrl+Shift+H)</source>
-        <translation>Masquer toutes les fenêtres d'un coup et verrouiller (Ctrl+Maj+H)</translation>
+        <translation>Masquer toutes les fenêtres d&apos;un coup et verrouiller (Ctrl+Maj+H)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
@@ -1939,7 +1940,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>This recovery key does not open the vault.</source>
-        <translation>Cette clé de récupération n'ouvre pas le coffre.</translation>
+        <translation>Cette clé de récupération n&apos;ouvre pas le coffre.</translation>
     </message>
     <message>
         <source>Group %1 of the recovery key looks mistyped.</source>
@@ -1947,11 +1948,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>This is not a recovery key: it has 13 groups of 5 letters and digits.</source>
-        <translation>Ce n'est pas une clé de récupération : une telle clé comporte 13 groupes de 5 lettres et chiffres.</translation>
+        <translation>Ce n&apos;est pas une clé de récupération : une telle clé comporte 13 groupes de 5 lettres et chiffres.</translation>
     </message>
     <message>
         <source>This passphrase is too short: use at least 10 characters, several words are easiest.</source>
-        <translation>Cette phrase de passe est trop courte : utilisez au moins 10 caractères ; le plus simple est d'enchaîner plusieurs mots.</translation>
+        <translation>Cette phrase de passe est trop courte : utilisez au moins 10 caractères ; le plus simple est d&apos;enchaîner plusieurs mots.</translation>
     </message>
     <message>
         <source>process %1</source>
@@ -1963,19 +1964,19 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>The vault is already open in %1. Close it there first.</source>
-        <translation>Le coffre est déjà ouvert par %1. Fermez-le d'abord dans ce programme.</translation>
+        <translation>Le coffre est déjà ouvert par %1. Fermez-le d&apos;abord dans ce programme.</translation>
     </message>
     <message>
         <source>Someone else saved this while you were editing it. Your changes were not saved: reload and apply them again.</source>
-        <translation>Quelqu'un d'autre a enregistré cet élément pendant que vous le modifiiez. Vos modifications n'ont pas été enregistrées : rechargez-le et appliquez-les de nouveau.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément pendant que vous le modifiiez. Vos modifications n&apos;ont pas été enregistrées : rechargez-le et appliquez-les de nouveau.</translation>
     </message>
     <message>
         <source>There is no vault at this place.</source>
-        <translation>Il n'y a pas de coffre à cet emplacement.</translation>
+        <translation>Il n&apos;y a pas de coffre à cet emplacement.</translation>
     </message>
     <message>
         <source>This file is not a Hospital Mediation vault.</source>
-        <translation>Ce fichier n'est pas un coffre Hospital Mediation.</translation>
+        <translation>Ce fichier n&apos;est pas un coffre Hospital Mediation.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Hospital Mediation. Install the latest version.</source>
@@ -1987,7 +1988,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>This step is not possible now.</source>
-        <translation>Cette étape n'est pas possible pour le moment.</translation>
+        <translation>Cette étape n&apos;est pas possible pour le moment.</translation>
     </message>
     <message>
         <source>Something in the form cannot be saved.</source>
@@ -1995,15 +1996,15 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>The key slot of this vault is damaged or was altered. Use your recovery key.</source>
-        <translation>L'emplacement de clé de ce coffre est endommagé ou a été modifié. Utilisez votre clé de récupération.</translation>
+        <translation>L&apos;emplacement de clé de ce coffre est endommagé ou a été modifié. Utilisez votre clé de récupération.</translation>
     </message>
     <message>
         <source>The vault failed an integrity check: something was altered or damaged. Nothing was written. Keep a copy of the file and run a full verification.</source>
-        <translation>Le coffre n'a pas passé le contrôle d'intégrité : un élément a été modifié ou endommagé. Rien n'a été écrit. Conservez une copie du fichier et lancez une vérification complète.</translation>
+        <translation>Le coffre n&apos;a pas passé le contrôle d&apos;intégrité : un élément a été modifié ou endommagé. Rien n&apos;a été écrit. Conservez une copie du fichier et lancez une vérification complète.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong (%1). Nothing was written.</source>
-        <translation>Une erreur inattendue s'est produite (%1). Rien n'a été écrit.</translation>
+        <translation>Une erreur inattendue s&apos;est produite (%1). Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2031,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation>Accepte d'être contacté(e)</translation>
+        <translation>Accepte d&apos;être contacté(e)</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -2077,11 +2078,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>This is one of the most common passwords.</source>
-        <translation>C'est l'un des mots de passe les plus courants.</translation>
+        <translation>C&apos;est l&apos;un des mots de passe les plus courants.</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation>C'est un mot de passe très courant.</translation>
+        <translation>C&apos;est un mot de passe très courant.</translation>
     </message>
     <message>
         <source>This is close to a common password.</source>
@@ -2089,7 +2090,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>A single word is easy to guess: add more words.</source>
-        <translation>Un mot seul est facile à deviner : ajoutez d'autres mots.</translation>
+        <translation>Un mot seul est facile à deviner : ajoutez d&apos;autres mots.</translation>
     </message>
     <message>
         <source>Names on their own are easy to guess.</source>
@@ -2160,7 +2161,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>New exchange with the reporter</source>
-        <translation>Nouvel échange avec l'auteur du signalement</translation>
+        <translation>Nouvel échange avec l&apos;auteur du signalement</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -2168,7 +2169,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Support services</source>
-        <translation>Services d'accompagnement</translation>
+        <translation>Services d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Authorities</source>
@@ -2184,7 +2185,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Choose from the directory or type…</source>
-        <translation>Choisir dans l'annuaire ou saisir…</translation>
+        <translation>Choisir dans l&apos;annuaire ou saisir…</translation>
     </message>
     <message>
         <source>Protection</source>
@@ -2204,11 +2205,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Choose or type the service or authority the person was directed to.</source>
-        <translation>Choisissez ou saisissez le service ou l'autorité vers lequel la personne a été orientée.</translation>
+        <translation>Choisissez ou saisissez le service ou l&apos;autorité vers lequel la personne a été orientée.</translation>
     </message>
     <message>
         <source>Write a title or a text first.</source>
-        <translation>Saisissez d'abord un titre ou un texte.</translation>
+        <translation>Saisissez d&apos;abord un titre ou un texte.</translation>
     </message>
     <message>
         <source>This is the version saved by someone else. Apply your changes again, then save.</source>
@@ -2216,7 +2217,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation>Cet élément n'existe plus.</translation>
+        <translation>Cet élément n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Follow-up — Hospital Mediation</source>
@@ -2228,7 +2229,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>The record has a date</source>
-        <translation>L'élément est daté</translation>
+        <translation>L&apos;élément est daté</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2244,7 +2245,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Choose a support service or an authority from the directory (edited in Settings), or type another.</source>
-        <translation>Choisissez un service d'accompagnement ou une autorité dans l'annuaire (modifiable dans les Paramètres), ou saisissez-en un autre.</translation>
+        <translation>Choisissez un service d&apos;accompagnement ou une autorité dans l&apos;annuaire (modifiable dans les Paramètres), ou saisissez-en un autre.</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
@@ -2369,7 +2370,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation>Accepte d'être contacté</translation>
+        <translation>Accepte d&apos;être contacté</translation>
     </message>
     <message>
         <source>Person whose behaviour is reported</source>
@@ -2477,7 +2478,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>agrees to be contacted</source>
-        <translation>accepte d'être contacté</translation>
+        <translation>accepte d&apos;être contacté</translation>
     </message>
     <message>
         <source>Circumstances</source>
@@ -2493,7 +2494,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>It happened more than once</source>
-        <translation>Cela s'est produit plusieurs fois</translation>
+        <translation>Cela s&apos;est produit plusieurs fois</translation>
     </message>
     <message>
         <source>First time</source>
@@ -2521,7 +2522,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Days of sick leave</source>
-        <translation>Jours d'arrêt maladie</translation>
+        <translation>Jours d&apos;arrêt maladie</translation>
     </message>
     <message>
         <source>Declared as a work accident</source>
@@ -2585,7 +2586,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Saved a moment ago</source>
-        <translation>Enregistré à l'instant</translation>
+        <translation>Enregistré à l&apos;instant</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2605,7 +2606,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>This draft could not be opened, a new one is started: %1</source>
-        <translation>Ce brouillon n'a pas pu être ouvert, un nouveau brouillon est commencé : %1</translation>
+        <translation>Ce brouillon n&apos;a pas pu être ouvert, un nouveau brouillon est commencé : %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
@@ -2613,11 +2614,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>The draft could not be removed: %1</source>
-        <translation>Le brouillon n'a pas pu être supprimé : %1</translation>
+        <translation>Le brouillon n&apos;a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <source>Nothing was lost: your draft is kept.</source>
-        <translation>Rien n'a été perdu : votre brouillon est conservé.</translation>
+        <translation>Rien n&apos;a été perdu : votre brouillon est conservé.</translation>
     </message>
     <message>
         <source>New report — Hospital Mediation</source>
@@ -2625,7 +2626,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>In your own words. You can stop and come back.</source>
@@ -2633,7 +2634,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>&amp;What happened?</source>
-        <translation>&amp;Que s'est-il passé ?</translation>
+        <translation>&amp;Que s&apos;est-il passé ?</translation>
     </message>
     <message>
         <source>&amp;Anything about the circumstances you want to add (what was going on before or after, for example)</source>
@@ -2641,7 +2642,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Write as much or as little as you like. Every question in this report is optional: answer only what you want to.</source>
-        <translation>Écrivez autant ou aussi peu que vous le souhaitez. Toutes les questions de ce signalement sont facultatives : ne répondez qu'à celles que vous voulez.</translation>
+        <translation>Écrivez autant ou aussi peu que vous le souhaitez. Toutes les questions de ce signalement sont facultatives : ne répondez qu&apos;à celles que vous voulez.</translation>
     </message>
     <message>
         <source>When</source>
@@ -2649,7 +2650,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>If you do not remember exactly, that is fine: leave what you do not know.</source>
-        <translation>Si vous ne vous souvenez pas exactement, ce n'est pas grave : laissez vide ce que vous ne savez pas.</translation>
+        <translation>Si vous ne vous souvenez pas exactement, ce n&apos;est pas grave : laissez vide ce que vous ne savez pas.</translation>
     </message>
     <message>
         <source>I know the &amp;date</source>
@@ -2661,23 +2662,23 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>I know the &amp;time</source>
-        <translation>Je connais l'&amp;heure</translation>
+        <translation>Je connais l&apos;&amp;heure</translation>
     </message>
     <message>
         <source>I know the time</source>
-        <translation>Je connais l'heure</translation>
+        <translation>Je connais l&apos;heure</translation>
     </message>
     <message>
         <source>It happened &amp;more than once</source>
-        <translation>&amp;Cela s'est produit plusieurs fois</translation>
+        <translation>&amp;Cela s&apos;est produit plusieurs fois</translation>
     </message>
     <message>
         <source>I know when it first &amp;happened</source>
-        <translation>Je sais &amp;quand cela s'est produit la première fois</translation>
+        <translation>Je sais &amp;quand cela s&apos;est produit la première fois</translation>
     </message>
     <message>
         <source>I know when it first happened</source>
-        <translation>Je sais quand cela s'est produit la première fois</translation>
+        <translation>Je sais quand cela s&apos;est produit la première fois</translation>
     </message>
     <message>
         <source>When it first happened</source>
@@ -2685,7 +2686,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>If it happened more than once, the date above can be the last time.</source>
-        <translation>Si cela s'est produit plusieurs fois, la date ci-dessus peut être celle de la dernière fois.</translation>
+        <translation>Si cela s&apos;est produit plusieurs fois, la date ci-dessus peut être celle de la dernière fois.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2693,15 +2694,15 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Where did it take place? Fill in only what you want to.</source>
-        <translation>Où cela s'est-il passé ? Ne remplissez que ce que vous souhaitez.</translation>
+        <translation>Où cela s&apos;est-il passé ? Ne remplissez que ce que vous souhaitez.</translation>
     </message>
     <message>
         <source>&amp;Where exactly</source>
         <translation>&amp;Lieu précis</translation>
     </message>
     <message>
-        <source>For example: a corridor, a patient's room, the break room, the car park.</source>
-        <translation>Par exemple : un couloir, la chambre d'un patient, la salle de pause, le parking.</translation>
+        <source>For example: a corridor, a patient&apos;s room, the break room, the car park.</source>
+        <translation>Par exemple : un couloir, la chambre d&apos;un patient, la salle de pause, le parking.</translation>
     </message>
     <message>
         <source>&amp;Unit or department</source>
@@ -2724,7 +2725,7 @@ Coffre : %1</translation>
         <translation>Personnes impliquées</translation>
     </message>
     <message>
-        <source>Only if you wish. Names are optional: a role (for example "a night-shift nurse") is enough.</source>
+        <source>Only if you wish. Names are optional: a role (for example &quot;a night-shift nurse&quot;) is enough.</source>
         <translation>Seulement si vous le souhaitez. Les noms sont facultatifs : une fonction (par exemple « une infirmière de nuit ») suffit.</translation>
     </message>
     <message>
@@ -2757,7 +2758,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Did anyone else see or hear what happened? Only if you wish.</source>
-        <translation>Quelqu'un d'autre a-t-il vu ou entendu ce qui s'est passé ? Seulement si vous le souhaitez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a-t-il vu ou entendu ce qui s&apos;est passé ? Seulement si vous le souhaitez.</translation>
     </message>
     <message>
         <source>&amp;People who saw or heard it (press F2 to change the selected cell)</source>
@@ -2768,16 +2769,16 @@ Coffre : %1</translation>
         <translation>Personnes qui ont vu ou entendu les faits</translation>
     </message>
     <message>
-        <source>Press F2 to change the selected cell; Space ticks "agrees to be contacted".</source>
-        <translation>Appuyez sur F2 pour modifier la cellule sélectionnée ; la barre d'espace coche « Accepte d'être contacté ».</translation>
+        <source>Press F2 to change the selected cell; Space ticks &quot;agrees to be contacted&quot;.</source>
+        <translation>Appuyez sur F2 pour modifier la cellule sélectionnée ; la barre d&apos;espace coche « Accepte d&apos;être contacté ».</translation>
     </message>
     <message>
         <source>Add a person who saw or heard it</source>
         <translation>Ajouter une personne qui a vu ou entendu les faits</translation>
     </message>
     <message>
-        <source>Tick "agrees to be contacted" only if the person told you so.</source>
-        <translation>Cochez « Accepte d'être contacté » seulement si la personne vous a donné son accord.</translation>
+        <source>Tick &quot;agrees to be contacted&quot; only if the person told you so.</source>
+        <translation>Cochez « Accepte d&apos;être contacté » seulement si la personne vous a donné son accord.</translation>
     </message>
     <message>
         <source>How it has affected you</source>
@@ -2789,7 +2790,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Health information: kept encrypted like the rest of the report, shown only to the people handling it, and left out of exports unless someone chooses to include it.</source>
-        <translation>Données de santé : chiffrées comme le reste du signalement, visibles uniquement par les personnes qui le traitent, et exclues des exports sauf si quelqu'un choisit de les inclure.</translation>
+        <translation>Données de santé : chiffrées comme le reste du signalement, visibles uniquement par les personnes qui le traitent, et exclues des exports sauf si quelqu&apos;un choisit de les inclure.</translation>
     </message>
     <message>
         <source>Health information notice</source>
@@ -2801,7 +2802,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>I have been on &amp;sick leave because of it</source>
-        <translation>J'ai été en arrêt &amp;maladie à cause de cela</translation>
+        <translation>J&apos;ai été en arrêt &amp;maladie à cause de cela</translation>
     </message>
     <message>
         <source>Sick leave because of it</source>
@@ -2809,11 +2810,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Number of &amp;days of sick leave</source>
-        <translation>Nombre de &amp;jours d'arrêt maladie</translation>
+        <translation>Nombre de &amp;jours d&apos;arrêt maladie</translation>
     </message>
     <message>
         <source>Number of days of sick leave</source>
-        <translation>Nombre de jours d'arrêt maladie</translation>
+        <translation>Nombre de jours d&apos;arrêt maladie</translation>
     </message>
     <message>
         <source>It was declared as a &amp;work accident</source>
@@ -2821,11 +2822,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Days of &amp;total incapacity for work (ITT) on a medical certificate</source>
-        <translation>Jours d'&amp;incapacité totale de travail (ITT) sur certificat médical</translation>
+        <translation>Jours d&apos;&amp;incapacité totale de travail (ITT) sur certificat médical</translation>
     </message>
     <message>
         <source>Days of total incapacity for work (ITT)</source>
-        <translation>Jours d'incapacité totale de travail (ITT)</translation>
+        <translation>Jours d&apos;incapacité totale de travail (ITT)</translation>
     </message>
     <message>
         <source>What you have already done</source>
@@ -2833,7 +2834,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>For example: talked to someone, seen a doctor, written to your manager. If nothing yet, that is fine too.</source>
-        <translation>Par exemple : en parler à quelqu'un, consulter un médecin, écrire à votre responsable. Si vous n'avez encore rien fait, ce n'est pas grave non plus.</translation>
+        <translation>Par exemple : en parler à quelqu&apos;un, consulter un médecin, écrire à votre responsable. Si vous n&apos;avez encore rien fait, ce n&apos;est pas grave non plus.</translation>
     </message>
     <message>
         <source>&amp;What you have already done, if anything</source>
@@ -2845,11 +2846,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>There is no wrong answer. You can also leave this empty.</source>
-        <translation>Il n'y a pas de mauvaise réponse. Vous pouvez aussi laisser ce champ vide.</translation>
+        <translation>Il n&apos;y a pas de mauvaise réponse. Vous pouvez aussi laisser ce champ vide.</translation>
     </message>
     <message>
         <source>&amp;What you would like to happen</source>
-        <translation>&amp;Ce que vous souhaiteriez qu'il se passe</translation>
+        <translation>&amp;Ce que vous souhaiteriez qu&apos;il se passe</translation>
     </message>
     <message>
         <source>Helping to classify it</source>
@@ -2928,8 +2929,8 @@ Coffre : %1</translation>
         <translation>Catégorie : agissement sexiste</translation>
     </message>
     <message>
-        <source>A remark or behaviour linked to someone's sex that offends their dignity or creates a hostile, humiliating atmosphere, even once.</source>
-        <translation>Un propos ou un comportement lié au sexe d'une personne, qui porte atteinte à sa dignité ou crée un climat hostile ou humiliant, même une seule fois.</translation>
+        <source>A remark or behaviour linked to someone&apos;s sex that offends their dignity or creates a hostile, humiliating atmosphere, even once.</source>
+        <translation>Un propos ou un comportement lié au sexe d&apos;une personne, qui porte atteinte à sa dignité ou crée un climat hostile ou humiliant, même une seule fois.</translation>
     </message>
     <message>
         <source>Wor&amp;kplace conflict</source>
@@ -2941,19 +2942,19 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>A disagreement or tension at work. Not every conflict is harassment, and a conflict is still worth reporting.</source>
-        <translation>Un désaccord ou une tension au travail. Tout conflit n'est pas du harcèlement, et un conflit mérite tout de même d'être signalé.</translation>
+        <translation>Un désaccord ou une tension au travail. Tout conflit n&apos;est pas du harcèlement, et un conflit mérite tout de même d&apos;être signalé.</translation>
     </message>
     <message>
         <source>Were the people involved from the establishment?</source>
-        <translation>Les personnes impliquées faisaient-elles partie de l'établissement ?</translation>
+        <translation>Les personnes impliquées faisaient-elles partie de l&apos;établissement ?</translation>
     </message>
     <message>
         <source>Yes, people working &amp;in the establishment</source>
-        <translation>&amp;Oui, des personnes travaillant dans l'établissement</translation>
+        <translation>&amp;Oui, des personnes travaillant dans l&apos;établissement</translation>
     </message>
     <message>
         <source>People working in the establishment</source>
-        <translation>Personnes travaillant dans l'établissement</translation>
+        <translation>Personnes travaillant dans l&apos;établissement</translation>
     </message>
     <message>
         <source>Colleagues, managers, other staff or students.</source>
@@ -2965,7 +2966,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>People from outside the establishment</source>
-        <translation>Personnes extérieures à l'établissement</translation>
+        <translation>Personnes extérieures à l&apos;établissement</translation>
     </message>
     <message>
         <source>Patients, their relatives, visitors.</source>
@@ -3008,8 +3009,8 @@ Coffre : %1</translation>
         <translation>Niveau 2</translation>
     </message>
     <message>
-        <source>Threats to someone's physical safety, death threats, carrying a weapon.</source>
-        <translation>Menaces d'atteinte à l'intégrité physique, menaces de mort, port d'arme.</translation>
+        <source>Threats to someone&apos;s physical safety, death threats, carrying a weapon.</source>
+        <translation>Menaces d&apos;atteinte à l&apos;intégrité physique, menaces de mort, port d&apos;arme.</translation>
     </message>
     <message>
         <source>Level &amp;3</source>
@@ -3032,7 +3033,7 @@ Coffre : %1</translation>
         <translation>Niveau 4</translation>
     </message>
     <message>
-        <source>Violence with a weapon, rape, being held against one's will.</source>
+        <source>Violence with a weapon, rape, being held against one&apos;s will.</source>
         <translation>Violences avec arme, viol, séquestration.</translation>
     </message>
     <message>
@@ -3041,7 +3042,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>You decide what you share about yourself.</source>
-        <translation>C'est vous qui décidez de ce que vous indiquez sur vous.</translation>
+        <translation>C&apos;est vous qui décidez de ce que vous indiquez sur vous.</translation>
     </message>
     <message>
         <source>Report &amp;anonymously</source>
@@ -3053,7 +3054,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Your name and contact details are then not recorded. This also means that no acknowledgement and no news about the report can be sent to you, unless you come forward later.</source>
-        <translation>Votre nom et vos coordonnées ne sont alors pas enregistrés. Cela signifie aussi qu'aucun accusé de réception ni aucune nouvelle du signalement ne pourra vous être envoyé, sauf si vous vous faites connaître plus tard.</translation>
+        <translation>Votre nom et vos coordonnées ne sont alors pas enregistrés. Cela signifie aussi qu&apos;aucun accusé de réception ni aucune nouvelle du signalement ne pourra vous être envoyé, sauf si vous vous faites connaître plus tard.</translation>
     </message>
     <message>
         <source>Your details</source>
@@ -3109,7 +3110,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>I saw or heard it</source>
-        <translation>J'ai vu ou entendu les faits</translation>
+        <translation>J&apos;ai vu ou entendu les faits</translation>
     </message>
     <message>
         <source>How does this report arrive?</source>
@@ -3133,11 +3134,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>At a m&amp;eeting</source>
-        <translation>&amp;Lors d'un entretien</translation>
+        <translation>&amp;Lors d&apos;un entretien</translation>
     </message>
     <message>
         <source>Arrives at a meeting</source>
-        <translation>Transmis lors d'un entretien</translation>
+        <translation>Transmis lors d&apos;un entretien</translation>
     </message>
     <message>
         <source>Someone helping you</source>
@@ -3145,7 +3146,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Is someone helping you with this report? For example a union representative, an association or an advocate. Optional.</source>
-        <translation>Quelqu'un vous aide-t-il pour ce signalement ? Par exemple un représentant syndical, une association ou un accompagnant. Facultatif.</translation>
+        <translation>Quelqu&apos;un vous aide-t-il pour ce signalement ? Par exemple un représentant syndical, une association ou un accompagnant. Facultatif.</translation>
     </message>
     <message>
         <source>&amp;Who is helping you (a person or an organisation)</source>
@@ -3164,20 +3165,20 @@ Coffre : %1</translation>
         <translation>Vérifiez votre signalement</translation>
     </message>
     <message>
-        <source>Nothing is filed until you choose "File the report". Use "Change" to correct any part.</source>
-        <translation>Rien n'est déposé tant que vous n'avez pas choisi « Déposer le signalement ». Utilisez « Modifier » pour corriger une partie.</translation>
+        <source>Nothing is filed until you choose &quot;File the report&quot;. Use &quot;Change&quot; to correct any part.</source>
+        <translation>Rien n&apos;est déposé tant que vous n&apos;avez pas choisi « Déposer le signalement ». Utilisez « Modifier » pour corriger une partie.</translation>
     </message>
     <message>
         <source>Summary of the report</source>
         <translation>Récapitulatif du signalement</translation>
     </message>
     <message>
-        <source>To file the report, write a few words about what happened (first page) or choose the closest kind of event ("Helping to classify it"). Everything else is optional.</source>
-        <translation>Pour déposer le signalement, écrivez quelques mots sur ce qui s'est passé (première page) ou choisissez le type d'événement le plus proche (« Aide au classement »). Tout le reste est facultatif.</translation>
+        <source>To file the report, write a few words about what happened (first page) or choose the closest kind of event (&quot;Helping to classify it&quot;). Everything else is optional.</source>
+        <translation>Pour déposer le signalement, écrivez quelques mots sur ce qui s&apos;est passé (première page) ou choisissez le type d&apos;événement le plus proche (« Aide au classement »). Tout le reste est facultatif.</translation>
     </message>
     <message>
         <source>What the report needs</source>
-        <translation>Ce qu'il faut pour déposer le signalement</translation>
+        <translation>Ce qu&apos;il faut pour déposer le signalement</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3227,7 +3228,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>No case is due for deletion.</source>
-        <translation>Aucun dossier n'est à supprimer.</translation>
+        <translation>Aucun dossier n&apos;est à supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous line(s) kept for statistics</source>
@@ -3285,7 +3286,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>until decided</source>
-        <translation>jusqu'à décision</translation>
+        <translation>jusqu&apos;à décision</translation>
     </message>
     <message>
         <source>1 month</source>
@@ -3356,7 +3357,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Lock after &amp;idle time</source>
-        <translation>Verrouiller après une période d'&amp;inactivité</translation>
+        <translation>Verrouiller après une période d&apos;&amp;inactivité</translation>
     </message>
     <message>
         <source>Lock after idle time, in minutes</source>
@@ -3372,15 +3373,15 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Largest &amp;attachment</source>
-        <translation>Taille maximale d'une pièce &amp;jointe</translation>
+        <translation>Taille maximale d&apos;une pièce &amp;jointe</translation>
     </message>
     <message>
         <source>Largest attachment, in mebibytes</source>
-        <translation>Taille maximale d'une pièce jointe, en mébioctets</translation>
+        <translation>Taille maximale d&apos;une pièce jointe, en mébioctets</translation>
     </message>
     <message>
         <source>Larger files are refused when they are attached (2048 MiB = 2 GiB).</source>
-        <translation>Les fichiers plus volumineux sont refusés lors de l'ajout (2048 Mio = 2 Gio).</translation>
+        <translation>Les fichiers plus volumineux sont refusés lors de l&apos;ajout (2048 Mio = 2 Gio).</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -3408,11 +3409,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Language of the application</source>
-        <translation>Langue de l'application</translation>
+        <translation>Langue de l&apos;application</translation>
     </message>
     <message>
         <source>Applies at once, for you on this computer; it is not stored in the vault.</source>
-        <translation>S'applique immédiatement, pour vous sur cet ordinateur ; ce réglage n'est pas enregistré dans le coffre.</translation>
+        <translation>S&apos;applique immédiatement, pour vous sur cet ordinateur ; ce réglage n&apos;est pas enregistré dans le coffre.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -3424,11 +3425,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Retention period by outcome</source>
-        <translation>Durée de conservation selon l'issue</translation>
+        <translation>Durée de conservation selon l&apos;issue</translation>
     </message>
     <message>
         <source>Press F2 to change the months a closed case is kept.</source>
-        <translation>Appuyez sur F2 pour modifier le nombre de mois de conservation d'un dossier clos.</translation>
+        <translation>Appuyez sur F2 pour modifier le nombre de mois de conservation d&apos;un dossier clos.</translation>
     </message>
     <message>
         <source>Restore the de&amp;faults</source>
@@ -3444,11 +3445,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Support services and au&amp;thorities people can be directed to (occupational health, psychologist, listening cell, functional protection, inquiry…):</source>
-        <translation>Services d'accompagnement et au&amp;torités vers lesquels les personnes peuvent être orientées (santé au travail, psychologue, cellule d'écoute, protection fonctionnelle, enquête…) :</translation>
+        <translation>Services d&apos;accompagnement et au&amp;torités vers lesquels les personnes peuvent être orientées (santé au travail, psychologue, cellule d&apos;écoute, protection fonctionnelle, enquête…) :</translation>
     </message>
     <message>
         <source>Directory of support services and authorities</source>
-        <translation>Annuaire des services d'accompagnement et des autorités</translation>
+        <translation>Annuaire des services d&apos;accompagnement et des autorités</translation>
     </message>
     <message>
         <source>Press F2 to edit the selected cell.</source>
@@ -3468,7 +3469,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Remove the selected service or authority</source>
-        <translation>Retirer le service ou l'autorité sélectionnés</translation>
+        <translation>Retirer le service ou l&apos;autorité sélectionnés</translation>
     </message>
     <message>
         <source>Message</source>
@@ -3503,15 +3504,15 @@ Coffre : %1</translation>
     <name>TransitionDialog</name>
     <message>
         <source>Feedback to the reporter — Hospital Mediation</source>
-        <translation>Retour d'information à l'auteur du signalement — Hospital Mediation</translation>
+        <translation>Retour d&apos;information à l&apos;auteur du signalement — Hospital Mediation</translation>
     </message>
     <message>
         <source>Record the written feedback given to the reporter: the measures considered or taken, and why. It ends the 3-month feedback deadline.</source>
-        <translation>Consignez le retour d'information écrit donné à l'auteur du signalement : les mesures envisagées ou prises, et leurs motifs. Il clôt l'échéance de 3 mois prévue pour le retour d'information.</translation>
+        <translation>Consignez le retour d&apos;information écrit donné à l&apos;auteur du signalement : les mesures envisagées ou prises, et leurs motifs. Il clôt l&apos;échéance de 3 mois prévue pour le retour d&apos;information.</translation>
     </message>
     <message>
         <source>&amp;Date of the feedback</source>
-        <translation>&amp;Date du retour d'information</translation>
+        <translation>&amp;Date du retour d&apos;information</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -3519,7 +3520,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Details of the feedback</source>
-        <translation>Contenu du retour d'information</translation>
+        <translation>Contenu du retour d&apos;information</translation>
     </message>
     <message>
         <source>Move the case from “%1” to “%2”.</source>
@@ -3535,11 +3536,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>Choose the outcome…</source>
-        <translation>Choisir l'issue…</translation>
+        <translation>Choisir l&apos;issue…</translation>
     </message>
     <message>
         <source>Choose the outcome of the case: it decides how long the case is kept.</source>
-        <translation>Choisissez l'issue du dossier : elle détermine sa durée de conservation.</translation>
+        <translation>Choisissez l&apos;issue du dossier : elle détermine sa durée de conservation.</translation>
     </message>
     <message>
         <source>Give the reason for reopening the case: it is kept in its history.</source>
@@ -3657,11 +3658,11 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>I &amp;lost my passphrase…</source>
-        <translation>&amp;J'ai perdu ma phrase de passe…</translation>
+        <translation>&amp;J&apos;ai perdu ma phrase de passe…</translation>
     </message>
     <message>
         <source>I lost my passphrase</source>
-        <translation>J'ai perdu ma phrase de passe</translation>
+        <translation>J&apos;ai perdu ma phrase de passe</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3683,7 +3684,7 @@ Coffre : %1</translation>
     <name>_MonthsDelegate</name>
     <message>
         <source>until decided</source>
-        <translation>jusqu'à décision</translation>
+        <translation>jusqu&apos;à décision</translation>
     </message>
     <message>
         <source> months</source>

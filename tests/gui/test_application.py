@@ -372,3 +372,43 @@ def test_saved_settings_reach_the_case_windows_already_open(qtbot: Any, applicat
     assert attachments.max_size_bytes == window.findChildren(JournalPanel)[0].max_size_bytes == 3 * MIB
     assert app.journal_page.attachment_max_bytes == 3 * MIB
     assert window.settings is not None and window.settings.directory[-1].name == "Référent harcèlement"
+
+
+def test_open_case_windows_and_reports_follow_the_language(qtbot: Any, application: Application) -> None:
+    from hospital_mediation.domain.taxonomy import Category
+    from hospital_mediation.gui import i18n
+    from hospital_mediation.gui.labels import label
+
+    app = application
+    create_vault(qtbot, app)
+    case = file_report(qtbot, app, REPORT_TEXT)
+    app.main_window.cases_page.case_open_requested.emit(case.id)
+    wait_for_tasks(qtbot)
+    window = app.case_windows[case.id]
+    tabs = window.form.tabWidget
+    attachments_tab = tabs.indexOf(window.findChildren(AttachmentsPanel)[0])
+    app.main_window.form.actionNewReport.trigger()
+    wait_for_tasks(qtbot)
+    wizard: ReportWizard = app.report_wizards[-1]
+    english_title = wizard.form.whatPage.title()
+    save_later = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert (tabs.tabText(attachments_tab), save_later.text()) == ("A&ttachments", "Save and continue &later")
+    assert window.form.categoryValue.text() == window.form.categoryCombo.currentText() == "Moral harassment"
+    try:
+        i18n.install("fr")
+        QApplication.processEvents()
+        french = label(Category.MORAL_HARASSMENT)
+        assert french != "Moral harassment"
+        assert window.form.categoryValue.text() == window.form.categoryCombo.currentText() == french
+        assert tabs.tabText(attachments_tab) == "Pièces &jointes"
+        assert window.form.tabWidget.tabText(0) != "Summary" and not window.dirty and not window.isWindowModified()
+        assert window.transition_model.headerData(1, Qt.Orientation.Horizontal) == "De"
+        assert wizard.form.whatPage.title() != english_title
+        assert wizard.steps[wizard.form.whatPage].text() == wizard.form.whatPage.title()
+        assert save_later.text() == "Enregistrer et &finir plus tard"
+        assert not wizard.autosave_timer.isActive()  # naming things again is no edit to save
+    finally:
+        i18n.install("en")
+        QApplication.processEvents()
+    assert window.form.categoryValue.text() == "Moral harassment" and tabs.tabText(attachments_tab) == "A&ttachments"
+    assert wizard.steps[wizard.form.whatPage].text() == english_title

@@ -86,6 +86,17 @@ def fill_combo(combo: QComboBox, values: Iterable[Enum], none_text: str | None =
         combo.addItem(labels.label(value), value)
 
 
+def relabel_combo(combo: QComboBox, kind: type[Enum], none_text: str | None = None) -> None:
+    """The items of :func:`fill_combo` named again in the current language (the choice stays)."""
+    for index in range(combo.count()):
+        data = combo.itemData(index)
+        if data is None:
+            if none_text is not None:
+                combo.setItemText(index, none_text)
+        else:
+            combo.setItemText(index, labels.label(kind(data)))
+
+
 def select(combo: QComboBox, value: object) -> None:
     """Make the item holding ``value`` current (the first item when none does)."""
     combo.setCurrentIndex(next((i for i in range(combo.count()) if combo.itemData(i) == value), 0))
