@@ -141,12 +141,21 @@ class AttachmentIntegrityError(IntegrityError):
 
 
 class InvalidTransitionError(UserError):
-    pass
+    """A workflow step the rules refuse. ``rule`` names the rule (the GUI says it in the user's
+    language from ``rule`` and ``details``; the message is the English for the command line)."""
+
+    def __init__(self, message: str, rule: str = "", **details: object) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.details = details
 
 
 class ValidationError(UserError):
-    """Input that does not fit the model; ``path`` points at the offending field."""
+    """Input that does not fit the model; ``path`` points at the offending field. Where a person can
+    make the mistake in the application, ``rule`` names it for a translated message."""
 
-    def __init__(self, path: str, message: str) -> None:
+    def __init__(self, path: str, message: str, rule: str = "", **details: object) -> None:
         super().__init__(f"{path}: {message}" if path else message)
         self.path = path
+        self.rule = rule
+        self.details = details

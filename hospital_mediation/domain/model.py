@@ -245,10 +245,12 @@ class NewCase:
         for name in ("sick_leave_days", "itt_days"):
             days = getattr(report.impact, name)
             if days is not None and not 0 <= days <= 3650:
-                raise ValidationError(f"{prefix}report.impact.{name}", "must be between 0 and 3650 days")
+                raise ValidationError(f"{prefix}report.impact.{name}", "must be between 0 and 3650 days",
+                                      "days_out_of_range")
         if report.anonymous and (report.reporter.name.strip() or report.reporter.contact.strip()):
             raise ValidationError(f"{prefix}report.reporter",
-                                  "an anonymous report cannot name its reporter or give their contact")
+                                  "an anonymous report cannot name its reporter or give their contact",
+                                  "anonymous_named")
         for index, entry in enumerate(self.journal):
             where = f"{prefix}journal[{index}]"
             if not entry.text.strip():

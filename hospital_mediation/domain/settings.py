@@ -66,7 +66,7 @@ class VaultSettings:
             raise ValidationError("retention", "an outcome appears twice")
         for index, entry in enumerate(self.directory):
             if not entry.name.strip():
-                raise ValidationError(f"directory[{index}].name", "is empty")
+                raise ValidationError(f"directory[{index}].name", "is empty", "directory_name_empty", row=index + 1)
         WorkingDayCalendar(self.holiday_subdivision)  # refuses an unknown subdivision
 
     def calendar(self) -> WorkingDayCalendar:

@@ -48,9 +48,9 @@ def check_transition(current: Status, target: Status, reason: str) -> None:
     if target not in TRANSITIONS[current]:
         allowed = ", ".join(sorted(s.value for s in TRANSITIONS[current])) or "none"
         raise InvalidTransitionError(
-            f"A case cannot move from '{current.value}' to '{target.value}' (allowed: {allowed})."
-        )
+            f"A case cannot move from '{current.value}' to '{target.value}' (allowed: {allowed}).",
+            "not_allowed", current=current, target=target)
     if (current, target) in NEEDS_REASON and not reason.strip():
         raise InvalidTransitionError(
-            f"Moving a case from '{current.value}' to '{target.value}' needs a reason."
-        )
+            f"Moving a case from '{current.value}' to '{target.value}' needs a reason.",
+            "needs_reason", current=current, target=target)

@@ -60,9 +60,10 @@ def describe(error: BaseException) -> str:
     if isinstance(error, VaultUnavailableError):
         return translate("Messages", "The database server cannot be reached.") + " " + str(error)
     if isinstance(error, InvalidTransitionError):
-        return translate("Messages", "This step is not possible now.") + " " + str(error)
+        return translate("Messages", "This step is not possible now.") + " " + (_step_rule(error) or str(error))
     if isinstance(error, ValidationError):
-        return translate("Messages", "Something in the form cannot be saved.") + " " + str(error)
+        return translate("Messages", "Something in the form cannot be saved.") + " " + (_field_rule(error)
+                                                                                        or str(error))
     if isinstance(error, (KeySlotDamagedError, KdfParametersError)):
         return translate("Messages", "The key slot of this vault is damaged or was altered. Use your recovery key.")
     if isinstance(error, (AuditIntegrityError, VaultCorruptError, DecryptionError, AttachmentIntegrityError,
@@ -74,3 +75,44 @@ def describe(error: BaseException) -> str:
         return str(error)
     return translate("Messages", "Something unexpected went wrong (%1). Nothing was written.").replace(
         "%1", type(error).__name__)
+
+
+def _step_rule(error: InvalidTransitionError) -> str:
+    """The rule a workflow step broke, in the user's language ("" for a rule only the CLI can break)."""
+    from hospital_mediation.gui.labels import label, local_date  # the workflow's words: not needed at start-up
+
+    details, rule = error.details, error.rule
+    current, target = label(details.get("current")), label(details.get("target"))
+    day = local_date(details["day"]) if "day" in details else ""  # type: ignore[arg-type]
+    received = local_date(details["received_on"]) if "received_on" in details else ""  # type: ignore[arg-type]
+    texts = {
+        "not_allowed": translate("Messages", "A case cannot move from “%1” to “%2”."),
+        "needs_reason": translate("Messages", "Moving a case from “%1” to “%2” needs a reason."),
+        "needs_outcome": translate("Messages", "Closing a case needs an outcome."),
+        "outcome_only_when_closing": translate("Messages", "Only closing a case takes an outcome."),
+        "acknowledge_first": translate(
+            "Messages", "Acknowledge the report first: the reporter is owed a written acknowledgement within "
+                        "7 working days (only an anonymous report goes straight to review)."),
+        "step_in_future": translate("Messages", "The date of this step (%1) is in the future."),
+        "step_before_receipt": translate("Messages", "The date of this step (%1) is before the report was "
+                                                     "received (%2)."),
+        "feedback_in_future": translate("Messages", "The feedback date (%1) is in the future."),
+        "feedback_before_receipt": translate("Messages", "The feedback date (%1) is before the report was "
+                                                         "received (%2)."),
+        "feedback_on_draft": translate("Messages", "A draft has not been filed: there is no feedback to "
+                                                   "record yet."),
+    }
+    first, second = (current, target) if rule in ("not_allowed", "needs_reason") else (day, received)
+    return texts.get(rule, "").replace("%1", first).replace("%2", second)
+
+
+def _field_rule(error: ValidationError) -> str:
+    """The rule a form broke, in the user's language ("" for input only a file or the CLI can give)."""
+    if error.rule == "directory_name_empty":
+        return translate("Messages", "Line %1 of the directory of services and authorities has no name.").replace(
+            "%1", str(error.details.get("row", "")))
+    if error.rule == "anonymous_named":
+        return translate("Messages", "An anonymous report cannot name its reporter or give their contact.")
+    if error.rule == "days_out_of_range":
+        return translate("Messages", "A number of days is between 0 and 3650.")
+    return ""

@@ -90,14 +90,16 @@ def seal_case(cipher: FieldCipher, case: Case) -> dict[str, Any]:
     }
 
 
-def _check_day(day: date, received_on: date | None, what: str) -> None:
-    """Dates of workflow steps happen between the receipt of the report and today."""
+def _check_day(day: date, received_on: date | None, what: str, rule: str) -> None:
+    """Dates of workflow steps happen between the receipt of the report and today; ``rule``: "step" or
+    "feedback", the date checked."""
     today = date.today()
     if day > today:
-        raise InvalidTransitionError(f"{what} ({day.isoformat()}) is in the future.")
+        raise InvalidTransitionError(f"{what} ({day.isoformat()}) is in the future.", f"{rule}_in_future", day=day)
     if received_on is not None and day < received_on:
         raise InvalidTransitionError(
-            f"{what} ({day.isoformat()}) is before the report was received ({received_on.isoformat()}).")
+            f"{what} ({day.isoformat()}) is before the report was received ({received_on.isoformat()}).",
+            f"{rule}_before_receipt", day=day, received_on=received_on)
 
 
 def transition_refusal(case: Case, to_status: Status, reason: str = "",
@@ -112,13 +114,13 @@ def transition_refusal(case: Case, to_status: Status, reason: str = "",
     except InvalidTransitionError as error:
         return error
     if to_status is Status.CLOSED and outcome is None:
-        return InvalidTransitionError("Closing a case needs an outcome.")
+        return InvalidTransitionError("Closing a case needs an outcome.", "needs_outcome")
     if to_status is not Status.CLOSED and outcome is not None:
-        return InvalidTransitionError("Only closing a case takes an outcome.")
+        return InvalidTransitionError("Only closing a case takes an outcome.", "outcome_only_when_closing")
     if workflow.status is Status.FILED and to_status is Status.UNDER_REVIEW and not case.report.anonymous:
         return InvalidTransitionError(
             "Acknowledge the report first: the reporter is owed a written acknowledgement within "
-            "7 working days (only an anonymous report goes straight to review).")
+            "7 working days (only an anonymous report goes straight to review).", "acknowledge_first")
     return None
 
 
@@ -301,12 +303,12 @@ class CaseRepository:
         if refusal is not None:
             raise refusal
         if at is not None and at.tzinfo is None:
-            raise InvalidTransitionError("The time of a transition needs its UTC offset.")
+            raise InvalidTransitionError("The time of a transition needs its UTC offset.", "no_utc_offset")
         new_workflow = replace(workflow, history=list(workflow.history))
         with self._vault.transaction() as tx:
             moment = at or tx.now
             day = on or moment.astimezone().date()
-            _check_day(day, workflow.received_on, "The date of this step")
+            _check_day(day, workflow.received_on, "The date of this step", "step")
             new_workflow.history.append(Transition(at=moment, from_status=workflow.status, to_status=to_status,
                                                    actor=self._vault.member_id, reason=reason, on=day))
             new_workflow.status = to_status
@@ -327,7 +329,8 @@ class CaseRepository:
     def record_feedback(self, case: Case, on: date, details: str = "") -> Case:
         """Written feedback was given to the reporter (measures, reasons): stops the 3-month timer."""
         if case.workflow.status is Status.DRAFT:
-            raise InvalidTransitionError("A draft has not been filed: there is no feedback to record yet.")
-        _check_day(on, case.workflow.received_on, "The feedback date")
+            raise InvalidTransitionError("A draft has not been filed: there is no feedback to record yet.",
+                                         "feedback_on_draft")
+        _check_day(on, case.workflow.received_on, "The feedback date", "feedback")
         updated = replace(case, workflow=replace(case.workflow, feedback_on=on))
         return self.save(updated, "case.feedback_recorded", {"on": on.isoformat(), "details": details})

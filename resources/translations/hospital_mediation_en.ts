@@ -2005,6 +2005,58 @@ Vault: %1</translation>
         <source>Something unexpected went wrong (%1). Nothing was written.</source>
         <translation>Something unexpected went wrong (%1). Nothing was written.</translation>
     </message>
+    <message>
+        <source>A case cannot move from “%1” to “%2”.</source>
+        <translation>A case cannot move from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Moving a case from “%1” to “%2” needs a reason.</source>
+        <translation>Moving a case from “%1” to “%2” needs a reason.</translation>
+    </message>
+    <message>
+        <source>Closing a case needs an outcome.</source>
+        <translation>Closing a case needs an outcome.</translation>
+    </message>
+    <message>
+        <source>Only closing a case takes an outcome.</source>
+        <translation>Only closing a case takes an outcome.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the report first: the reporter is owed a written acknowledgement within 7 working days (only an anonymous report goes straight to review).</source>
+        <translation>Acknowledge the report first: the reporter is owed a written acknowledgement within 7 working days (only an anonymous report goes straight to review).</translation>
+    </message>
+    <message>
+        <source>The date of this step (%1) is in the future.</source>
+        <translation>The date of this step (%1) is in the future.</translation>
+    </message>
+    <message>
+        <source>The date of this step (%1) is before the report was received (%2).</source>
+        <translation>The date of this step (%1) is before the report was received (%2).</translation>
+    </message>
+    <message>
+        <source>The feedback date (%1) is in the future.</source>
+        <translation>The feedback date (%1) is in the future.</translation>
+    </message>
+    <message>
+        <source>The feedback date (%1) is before the report was received (%2).</source>
+        <translation>The feedback date (%1) is before the report was received (%2).</translation>
+    </message>
+    <message>
+        <source>A draft has not been filed: there is no feedback to record yet.</source>
+        <translation>A draft has not been filed: there is no feedback to record yet.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the directory of services and authorities has no name.</source>
+        <translation>Line %1 of the directory of services and authorities has no name.</translation>
+    </message>
+    <message>
+        <source>An anonymous report cannot name its reporter or give their contact.</source>
+        <translation>An anonymous report cannot name its reporter or give their contact.</translation>
+    </message>
+    <message>
+        <source>A number of days is between 0 and 3650.</source>
+        <translation>A number of days is between 0 and 3650.</translation>
+    </message>
 </context>
 <context>
     <name>PartyTableModel</name>

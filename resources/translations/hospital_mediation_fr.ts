@@ -2006,6 +2006,58 @@ Coffre : %1</translation>
         <source>Something unexpected went wrong (%1). Nothing was written.</source>
         <translation>Une erreur inattendue s&apos;est produite (%1). Rien n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>A case cannot move from “%1” to “%2”.</source>
+        <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Moving a case from “%1” to “%2” needs a reason.</source>
+        <translation>Passer un dossier de « %1 » à « %2 » demande un motif.</translation>
+    </message>
+    <message>
+        <source>Closing a case needs an outcome.</source>
+        <translation>Clore un dossier demande une issue.</translation>
+    </message>
+    <message>
+        <source>Only closing a case takes an outcome.</source>
+        <translation>Seule la clôture d&apos;un dossier prend une issue.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the report first: the reporter is owed a written acknowledgement within 7 working days (only an anonymous report goes straight to review).</source>
+        <translation>Accusez d&apos;abord réception du signalement : son auteur doit recevoir un accusé de réception écrit sous 7 jours ouvrés (seul un signalement anonyme passe directement à l&apos;examen).</translation>
+    </message>
+    <message>
+        <source>The date of this step (%1) is in the future.</source>
+        <translation>La date de cette étape (%1) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of this step (%1) is before the report was received (%2).</source>
+        <translation>La date de cette étape (%1) précède la réception du signalement (%2).</translation>
+    </message>
+    <message>
+        <source>The feedback date (%1) is in the future.</source>
+        <translation>La date du retour (%1) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The feedback date (%1) is before the report was received (%2).</source>
+        <translation>La date du retour (%1) précède la réception du signalement (%2).</translation>
+    </message>
+    <message>
+        <source>A draft has not been filed: there is no feedback to record yet.</source>
+        <translation>Un brouillon n&apos;a pas été déposé : il n&apos;y a pas encore de retour à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the directory of services and authorities has no name.</source>
+        <translation>La ligne %1 de l&apos;annuaire des services et autorités n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>An anonymous report cannot name its reporter or give their contact.</source>
+        <translation>Un signalement anonyme ne peut ni nommer son auteur ni donner ses coordonnées.</translation>
+    </message>
+    <message>
+        <source>A number of days is between 0 and 3650.</source>
+        <translation>Un nombre de jours est compris entre 0 et 3650.</translation>
+    </message>
 </context>
 <context>
     <name>PartyTableModel</name>

@@ -155,7 +155,7 @@ def test_an_invalid_directory_entry_is_shown_and_nothing_is_saved(qtbot: Any, de
     page.form.saveButton.click()
     wait_for_tasks(qtbot)
     message = page.form.messageLabel.text()
-    assert "cannot be saved" in message and f"directory[{empty_row}].name" in message
+    assert "cannot be saved" in message and f"Line {empty_row + 1} of the directory" in message
     assert page.form.directoryTable.currentIndex().row() == empty_row  # the cursor is on the culprit
     assert demo_vault.settings.get()[1] == 0
     assert page.version == 0 and page.directory_model.rowCount() == empty_row + 1  # nothing lost
