@@ -77,7 +77,7 @@ class TransitionDialog(QDialog):
             "Record the written feedback given to the reporter: the measures considered or taken, and why. "
             "It ends the 3-month feedback deadline."))
         self.form.dateLabel.setText(self.tr("&Date of the feedback"))
-        self.form.reasonLabel.setText(self.tr("&Details"))
+        self.form.reasonLabel.setText(self.tr("De&tails"))
         self.form.reasonEdit.setAccessibleName(self.tr("Details of the feedback"))
         self.form.fieldsLayout.setRowVisible(_OUTCOME_ROW, False)
 

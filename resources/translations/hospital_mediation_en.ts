@@ -1054,8 +1054,8 @@ Vault: %1</translation>
         <translation>Choose the vault location</translation>
     </message>
     <message>
-        <source>Your &amp;name (as other members would see it)</source>
-        <translation>Your &amp;name (as other members would see it)</translation>
+        <source>Your na&amp;me (as other members would see it)</source>
+        <translation>Your na&amp;me (as other members would see it)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3566,8 +3566,8 @@ Vault: %1</translation>
         <translation>&amp;Date of the feedback</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>Details of the feedback</source>

@@ -356,11 +356,11 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Start the re&amp;view…</source>
-        <translation>Commencer l&apos;&amp;examen…</translation>
+        <translation>Commencer l&apos;e&amp;xamen…</translation>
     </message>
     <message>
         <source>Back to re&amp;view…</source>
-        <translation>Revenir à l&apos;&amp;examen…</translation>
+        <translation>Revenir à l&apos;e&amp;xamen…</translation>
     </message>
     <message>
         <source>File the report…</source>
@@ -428,7 +428,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Re&amp;load the case</source>
-        <translation>Re&amp;charger le dossier</translation>
+        <translation>Rec&amp;harger le dossier</translation>
     </message>
     <message>
         <source>Reload the case as saved by someone else</source>
@@ -536,7 +536,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>Name of the reporter</source>
@@ -680,7 +680,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>&amp;Effects on health</source>
-        <translation>&amp;Effets sur la santé</translation>
+        <translation>Consé&amp;quences sur la santé</translation>
     </message>
     <message>
         <source>Effects on health (health data)</source>
@@ -832,7 +832,7 @@ Ouvrir le fichier ?</translation>
     </message>
     <message>
         <source>Add e&amp;xchange…</source>
-        <translation>Ajouter un éc&amp;hange…</translation>
+        <translation>Ajouter un é&amp;change…</translation>
     </message>
     <message>
         <source>Add an exchange with the reporter</source>
@@ -1055,7 +1055,7 @@ Coffre : %1</translation>
         <translation>Choisir l&apos;emplacement du coffre</translation>
     </message>
     <message>
-        <source>Your &amp;name (as other members would see it)</source>
+        <source>Your na&amp;me (as other members would see it)</source>
         <translation>Votre &amp;nom (tel que les autres membres le verront)</translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase de passe</translation>
+        <translation>P&amp;hrase de passe</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1088,7 +1088,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>&amp;Type it again</source>
-        <translation>&amp;Saisissez-la à nouveau</translation>
+        <translation>Saisissez-la à &amp;nouveau</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -3567,7 +3567,7 @@ Coffre : %1</translation>
         <translation>&amp;Date du retour d&apos;information</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
+        <source>De&amp;tails</source>
         <translation>&amp;Contenu</translation>
     </message>
     <message>

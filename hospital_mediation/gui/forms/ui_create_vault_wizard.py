@@ -235,7 +235,7 @@ class Ui_CreateVaultWizard(object):
 #if QT_CONFIG(accessibility)
         self.browseButton.setAccessibleName(QCoreApplication.translate("CreateVaultWizard", u"Choose the vault location", None))
 #endif // QT_CONFIG(accessibility)
-        self.nameLabel.setText(QCoreApplication.translate("CreateVaultWizard", u"Your &name (as other members would see it)", None))
+        self.nameLabel.setText(QCoreApplication.translate("CreateVaultWizard", u"Your na&me (as other members would see it)", None))
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("CreateVaultWizard", u"Your name", None))
 #endif // QT_CONFIG(accessibility)
