@@ -111,3 +111,19 @@ def test_sorting_keeps_the_filter_and_the_selection_rows(demo_vault: Vault) -> N
     assert {proxy.index(r, 0).data(CASE_ID_ROLE) for r in range(proxy.rowCount())} == filed
     units = [proxy.index(r, CaseColumn.UNIT).data() for r in range(proxy.rowCount())]
     assert units == sorted(units, key=fold)
+
+
+def test_each_case_gets_its_own_deadline_when_the_list_shares_the_work(demo_vault: Vault) -> None:
+    """Cases received the same day share one computation, but only when every date that counts is equal."""
+    from dataclasses import replace
+
+    summaries = demo_vault.cases.list_summaries()
+    named = next(s for s in summaries if s.status is Status.FILED and not s.anonymous)
+    twins = [named, replace(named, anonymous=True), replace(named, acknowledged_on=named.received_on),
+             replace(named, status=Status.CLOSED)]
+    today = date(2026, 11, 29)
+    shared = {id(row.summary): (row.deadline, row.cells[CaseColumn.DEADLINE])
+              for row in CaseTableModel().build_rows(twins, today)}
+    alone = [CaseTableModel().build_rows([twin], today)[0] for twin in twins]
+    assert [shared[id(twin)] for twin in twins] == [(row.deadline, row.cells[CaseColumn.DEADLINE]) for row in alone]
+    assert len({deadline for deadline, _text in shared.values()}) == 4  # four different answers

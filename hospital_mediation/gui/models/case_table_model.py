@@ -70,6 +70,9 @@ def _searchable(cells: tuple[str, ...], summary: CaseSummary, text: str) -> str:
     return " ".join([*map(_fold_cell, cells), _fold_cell(label(summary.outcome)), text])
 
 
+_NextDeadline = tuple[Deadline | None, DeadlineState | None, str]
+
+
 @dataclass(slots=True)
 class CaseRow:
     summary: CaseSummary
@@ -102,14 +105,26 @@ class CaseTableModel(RowTableModel[CaseRow]):
 
     # --- filling ------------------------------------------------------------------------------
 
-    def _row(self, summary: CaseSummary, today: date, text: str = "") -> CaseRow:
-        deadline = next_open_deadline(summary.deadlines(self.calendar))
-        state = deadline.state(today) if deadline else None
-        deadline_text = ""
-        if deadline is not None and state is not None:
-            deadline_text = f"{label(deadline.kind)} · {local_date(deadline.due_on)}"
-            if state in (DeadlineState.OVERDUE, DeadlineState.DUE_SOON):
-                deadline_text += f" ({label(state)})"
+    def _next_deadline(self, summary: CaseSummary, today: date, memo: dict[tuple[Any, ...], _NextDeadline]
+                       ) -> _NextDeadline:
+        """The next open deadline, its state and its cell text; ``memo`` keeps them by the dates they
+        depend on (cases received on the same day share them)."""
+        key = (summary.status, summary.received_on, summary.acknowledged_on, summary.feedback_on, summary.anonymous)
+        found = memo.get(key)
+        if found is None:
+            deadline = next_open_deadline(summary.deadlines(self.calendar))
+            state = deadline.state(today) if deadline else None
+            deadline_text = ""
+            if deadline is not None and state is not None:
+                deadline_text = f"{label(deadline.kind)} · {local_date(deadline.due_on)}"
+                if state in (DeadlineState.OVERDUE, DeadlineState.DUE_SOON):
+                    deadline_text += f" ({label(state)})"
+            found = memo[key] = (deadline, state, deadline_text)
+        return found
+
+    def _row(self, summary: CaseSummary, today: date, text: str = "",
+             memo: dict[tuple[Any, ...], _NextDeadline] | None = None) -> CaseRow:
+        deadline, state, deadline_text = self._next_deadline(summary, today, {} if memo is None else memo)
         cells = (summary.reference, local_date(summary.opened_on), label(summary.category),
                  short_level(summary.onvs_level), summary.unit, label(summary.status), deadline_text)
         return CaseRow(summary, deadline, state, cells, _searchable(cells, summary, text), text=text)
@@ -118,7 +133,8 @@ class CaseTableModel(RowTableModel[CaseRow]):
         """The rows of ``summaries`` in the model's sort order, without touching the model: safe in a
         background thread (the GUI thread then only swaps them in)."""
         today = today or date.today()
-        rows = [self._row(summary, today) for summary in summaries]
+        memo: dict[tuple[Any, ...], _NextDeadline] = {}
+        rows = [self._row(summary, today, memo=memo) for summary in summaries]
         self._sort_rows(rows, self.sort_column, self.sort_order)
         return rows
 
@@ -126,7 +142,8 @@ class CaseTableModel(RowTableModel[CaseRow]):
         """The same cases, their texts and deadlines built again (another language, another holiday
         calendar) from what is already decrypted, keeping their full text: safe in a worker."""
         today = date.today()
-        rebuilt = [self._row(row.summary, today, row.text) for row in rows]
+        memo: dict[tuple[Any, ...], _NextDeadline] = {}
+        rebuilt = [self._row(row.summary, today, row.text, memo) for row in rows]
         self._sort_rows(rebuilt, self.sort_column, self.sort_order)
         return rebuilt
 
