@@ -9,70 +9,34 @@ from __future__ import annotations
 import contextlib
 import uuid
 from dataclasses import dataclass, replace
-from datetime import date, time
-from enum import Enum
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
-    QLayout,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
 
-from hospital_mediation.domain.deadlines import DeadlineState, WorkingDayCalendar
+from hospital_mediation.domain.deadlines import WorkingDayCalendar
 from hospital_mediation.domain.model import Case, CaseRecord, Report
 from hospital_mediation.domain.settings import VaultSettings
-from hospital_mediation.domain.taxonomy import (
-    Category,
-    Channel,
-    OnvsLevel,
-    Profession,
-    RecordKind,
-    ReporterRole,
-    ViolenceOrigin,
-)
-from hospital_mediation.domain.workflow import Status, allowed_transitions
+from hospital_mediation.domain.taxonomy import RecordKind
+from hospital_mediation.domain.workflow import Status
 from hospital_mediation.errors import ConcurrentEditError, HospitalMediationError
-from hospital_mediation.gui import messages, workers
+from hospital_mediation.gui import case_report_form, case_workflow_view, messages, workers
+from hospital_mediation.gui.case_workflow_view import DeadlineLine
 from hospital_mediation.gui.forms.ui_case_detail_window import Ui_CaseDetailWindow
-from hospital_mediation.gui.labels import label, local_date
+from hospital_mediation.gui.labels import label
 from hospital_mediation.gui.models.delegates import ChoiceDelegate
 from hospital_mediation.gui.models.party_table_model import PartyColumn, PartyTableModel
 from hospital_mediation.gui.models.record_table_model import RECORD_ROLE, RecordColumn, RecordTableModel
 from hospital_mediation.gui.models.transition_table_model import TransitionColumn, TransitionTableModel
 from hospital_mediation.gui.record_dialog import RecordDialog
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.gui.transition_dialog import TransitionDialog, step_refusal
-from hospital_mediation.gui.widgets.forms import (
-    chosen,
-    days,
-    fill_combo,
-    optional_date,
-    pytime,
-    qdate,
-    qtime,
-    relabel_combo,
-    select,
-    show_days,
-    show_optional_date,
-    watch_edits,
-)
-from hospital_mediation.gui.widgets.layouts import empty_layout
+from hospital_mediation.gui.transition_dialog import TransitionDialog
 from hospital_mediation.store import Vault
 
-# The same colours as the case list; the state is always written out too.
-_DEADLINE_STYLES = {DeadlineState.OVERDUE: "color: #b3261e; font-weight: 600;",
-                    DeadlineState.DUE_SOON: "color: #a05a00; font-weight: 600;"}
 _ERROR_FRAME = "QFrame#messageFrame { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
 _INFO_FRAME = "QFrame#messageFrame { background: #e8f3ea; border: 1px solid #2e7d32; border-radius: 4px; }"
-DeadlineLine = tuple[str, DeadlineState | None]  # what the window says of a deadline, and its state (None: no deadline)
 
 
 @dataclass
@@ -141,7 +105,7 @@ class CaseDetailWindow(QWidget):
         self.record_model = RecordTableModel(self)
         self._added_tabs: list[tuple[QWidget, str]] = []  # (panel, source text of its title)
         self._set_up_views()
-        self._set_up_report_form()
+        case_report_form.set_up_report_form(self.form, self.party_model, self._on_report_edited)
         self._connect()
         self.form.messageFrame.hide()
         self.form.unsavedLabel.hide()
@@ -165,42 +129,6 @@ class CaseDetailWindow(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             for column, width in widths.items():
                 view.setColumnWidth(column, width)
-
-    def _set_up_report_form(self) -> None:
-        f = self.form
-        for combo, kind, none_text in self._enum_combos():
-            fill_combo(combo, kind, none_text)
-        for check, editor in ((f.occurredOnCheck, f.occurredOnEdit), (f.occurredAtCheck, f.occurredAtEdit),
-                              (f.firstOccurredCheck, f.firstOccurredEdit), (f.sickLeaveCheck, f.sickLeaveDaysSpin)):
-            check.toggled.connect(editor.setEnabled)
-        self._align_report_labels()
-        today = qdate(date.today())
-        f.occurredOnEdit.setMaximumDate(today)
-        f.firstOccurredEdit.setMaximumDate(today)
-        watch_edits(f.reportContents, self._on_report_edited, [self.party_model])  # any change marks it unsaved
-
-    def _enum_combos(self) -> list[tuple[QComboBox, type[Enum], str | None]]:
-        """The report's choices from the domain's enumerations, with the text of "no choice" if any."""
-        f = self.form
-        return [(f.channelCombo, Channel, None), (f.reporterRoleCombo, ReporterRole, None),
-                (f.originCombo, ViolenceOrigin, None),
-                (f.reporterProfessionCombo, Profession, self.tr("Not given")),
-                (f.categoryCombo, Category, self.tr("Not classified yet")),
-                (f.levelCombo, OnvsLevel, self.tr("Not graded (does not apply)"))]
-
-    def _align_report_labels(self) -> None:
-        """One label column for the report's groups, so their fields line up."""
-        labels = []
-        for layout in self.form.reportContents.findChildren(QFormLayout):
-            for row in range(layout.rowCount()):
-                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if item is not None and item.widget() is not None:
-                    labels.append(item.widget())
-        for widget in labels:
-            widget.setMinimumWidth(0)  # measured again in another language
-        width = max((widget.sizeHint().width() for widget in labels), default=0)
-        for widget in labels:
-            widget.setMinimumWidth(width)
 
     def _connect(self) -> None:
         f = self.form
@@ -239,15 +167,14 @@ class CaseDetailWindow(QWidget):
         populating, self._populating = self._populating, True  # naming the choices again is no edit
         try:
             f.retranslateUi(self)
-            for combo, kind, none_text in self._enum_combos():
-                relabel_combo(combo, kind, none_text)
+            case_report_form.relabel_report_choices(f)
         finally:
             self._populating = populating
         for widget, title in self._added_tabs:
             f.tabWidget.setTabText(f.tabWidget.indexOf(widget), self.tr(title))
         for model in (self.party_model, self.transition_model, self.record_model):
             model.retranslate()
-        self._align_report_labels()
+        case_report_form.align_report_labels(f)
         if self.case is not None:
             self._apply_case(self.case, report_too=False)
         self.setWindowModified(self.dirty)
@@ -306,140 +233,23 @@ class CaseDetailWindow(QWidget):
         self.form.titleLabel.setText(self.tr("Case %1").replace("%1", case.reference))
         self.form.statusBadge.setText(label(case.workflow.status))
         deadlines = self.deadline_texts(case)
-        self._show_summary(case, deadlines)
-        self._show_workflow(case, deadlines)
+        case_workflow_view.show_summary(self.form, case, deadlines)
+        self.transition_buttons, self.step_refusals = case_workflow_view.show_workflow(
+            self.form, case, deadlines, self.transition_model, self.session.vault.member_id,
+            self.open_transition_dialog)
         if report_too:
             self._show_report(case.report)
             self._set_dirty(False)
         self._update_buttons()
 
-    def _show_summary(self, case: Case, deadlines: list[DeadlineLine]) -> None:
-        f, workflow, report = self.form, case.workflow, case.report
-
-        def day(value: date | None) -> str:
-            return local_date(value) if value is not None else self.tr("not yet")
-
-        f.referenceValue.setText(case.reference)
-        f.statusValue.setText(label(workflow.status))
-        f.openedValue.setText(day(case.opened_on))
-        f.receivedValue.setText(day(workflow.received_on))
-        f.acknowledgedValue.setText(day(workflow.acknowledged_on))
-        f.feedbackValue.setText(day(workflow.feedback_on))
-        f.closedValue.setText(day(workflow.closed_on))
-        f.outcomeValue.setText(label(workflow.outcome) or self.tr("none yet"))
-        f.categoryValue.setText(label(report.category) or self.tr("not classified yet"))
-        f.levelValue.setText(label(report.onvs_level) or self.tr("not graded"))
-        f.unitValue.setText(report.unit or self.tr("not given"))
-        self._show_deadlines(f.summaryDeadlinesLayout, deadlines)
-
     def deadline_texts(self, case: Case, today: date | None = None) -> list[DeadlineLine]:
         """One line per deadline of ``case``, with its state written out (colour only repeats it)."""
-        today = today or date.today()
-        deadlines = case.summary().deadlines(self.calendar)
-        if not deadlines:
-            if case.workflow.status is Status.DRAFT:
-                return [(self.tr("No deadline yet: the report has not been filed."), None)]
-            return [(self.tr("No deadline: the case is closed."), None)]
-        lines: list[DeadlineLine] = []
-        for deadline in deadlines:
-            state = deadline.state(today)
-            if deadline.met_on is not None:
-                text = self.tr("%1: %2 on %3 (due on %4)").replace("%1", label(deadline.kind)).replace(
-                    "%2", label(state)).replace("%3", local_date(deadline.met_on)).replace(
-                    "%4", local_date(deadline.due_on))
-            else:
-                text = self.tr("%1: due on %2 — %3").replace("%1", label(deadline.kind)).replace(
-                    "%2", local_date(deadline.due_on)).replace("%3", label(state))
-            lines.append((text, state))
-        return lines
-
-    @staticmethod
-    def _show_deadlines(layout: QLayout, deadlines: list[DeadlineLine]) -> None:
-        """The lines of :meth:`deadline_texts`."""
-        empty_layout(layout)
-        parent = layout.parentWidget()
-        for text, state in deadlines:
-            line = QLabel(text, parent)
-            line.setWordWrap(True)
-            line.setStyleSheet(_DEADLINE_STYLES.get(state, "") if state is not None else "")
-            layout.addWidget(line)
-
-    def _show_workflow(self, case: Case, deadlines: list[DeadlineLine]) -> None:
-        f = self.form
-        self.transition_model.set_transitions(case.workflow.history, self.session.vault.member_id)
-        f.transitionsView.scrollToBottom()
-        self._show_deadlines(f.workflowDeadlinesLayout, deadlines)
-        empty_layout(f.nextStepsLayout)
-        self.transition_buttons, self.step_refusals = {}, {}
-        current = case.workflow.status
-        previous: QWidget = f.transitionsView
-        for target in (status for status in Status if status in allowed_transitions(current)):
-            button = QPushButton(self._step_text(current, target), f.nextStepsGroup)
-            button.setAccessibleName(self.tr("Move the case to: %1").replace("%1", label(target)))
-            refusal = step_refusal(case, target)
-            if refusal is not None:  # shown, disabled, with the core's reason: the order of the steps is learnt
-                self.step_refusals[target] = messages.describe(refusal)
-                button.setToolTip(self.step_refusals[target])
-                button.setAccessibleDescription(self.step_refusals[target])
-            button.clicked.connect(partial(self.open_transition_dialog, target))
-            f.nextStepsLayout.addWidget(button)
-            self.transition_buttons[target] = button
-            QWidget.setTabOrder(previous, button)
-            previous = button
-        f.nextStepsLayout.addStretch(1)
-        QWidget.setTabOrder(previous, f.feedbackButton)
-
-    def _step_text(self, current: Status, target: Status) -> str:
-        if current is Status.CLOSED:
-            return self.tr("Re&open the case…")
-        if target is Status.UNDER_REVIEW:
-            return self.tr("Start the re&view…") if current in (Status.FILED, Status.ACKNOWLEDGED) \
-                else self.tr("Back to re&view…")
-        return {
-            Status.FILED: self.tr("File the report…"),
-            Status.ACKNOWLEDGED: self.tr("&Acknowledge the report…"),
-            Status.ORIENTATION: self.tr("Move to orient&ation…"),
-            Status.MEASURES: self.tr("Move to &measures…"),
-            Status.REFERRED_TO_MEDIATION: self.tr("Refer to me&diation…"),
-            Status.CLOSED: self.tr("&Close the case…"),
-        }.get(target, label(target))
+        return case_workflow_view.deadline_texts(case, self.calendar, today)
 
     def _show_report(self, report: Report) -> None:
-        f, facts, impact = self.form, report.facts, report.impact
-        self._populating = True
+        self._populating = True  # filling the form is no edit
         try:
-            select(f.channelCombo, report.channel)
-            f.anonymousCheck.setChecked(report.anonymous)
-            select(f.reporterRoleCombo, report.reporter_role)
-            select(f.originCombo, report.origin)
-            f.reporterNameEdit.setText(report.reporter.name)
-            f.reporterContactEdit.setText(report.reporter.contact)
-            select(f.reporterProfessionCombo, report.reporter.profession)
-            f.reporterUnitEdit.setText(report.reporter.unit)
-            f.establishmentEdit.setText(report.establishment)
-            f.unitEdit.setText(report.unit)
-            f.poleEdit.setText(report.pole)
-            select(f.categoryCombo, report.category)
-            select(f.levelCombo, report.onvs_level)
-            show_optional_date(f.occurredOnCheck, f.occurredOnEdit, facts.occurred_on)
-            f.occurredAtCheck.setChecked(facts.occurred_at is not None)
-            f.occurredAtEdit.setEnabled(facts.occurred_at is not None)
-            f.occurredAtEdit.setTime(qtime(facts.occurred_at or time(0, 0)))
-            f.placeEdit.setText(facts.place)
-            f.descriptionEdit.setPlainText(facts.description)
-            f.circumstancesEdit.setPlainText(facts.circumstances)
-            f.repeatedCheck.setChecked(facts.repeated)
-            show_optional_date(f.firstOccurredCheck, f.firstOccurredEdit, facts.first_occurred_on)
-            f.impactDescriptionEdit.setPlainText(impact.description)
-            f.sickLeaveCheck.setChecked(impact.sick_leave)
-            f.sickLeaveDaysSpin.setEnabled(impact.sick_leave)
-            show_days(f.sickLeaveDaysSpin, impact.sick_leave_days)
-            f.workAccidentCheck.setChecked(impact.work_accident_declared)
-            show_days(f.ittDaysSpin, impact.itt_days)
-            f.actionsTakenEdit.setPlainText(report.actions_taken)
-            f.expectationsEdit.setPlainText(report.expectations)
-            f.facilitatorEdit.setText(report.facilitator)
-            self.party_model.set_parties(report.parties)
+            case_report_form.show_report(self.form, self.party_model, report)
         finally:
             self._populating = False
 
@@ -448,37 +258,7 @@ class CaseDetailWindow(QWidget):
     def report_from_form(self) -> Report:
         """The report as typed, over the one last read (so fields the form does not show are kept)."""
         assert self.case is not None  # noqa: S101 - only called once a case is shown
-        f, base = self.form, self.case.report
-        return replace(
-            base,
-            channel=chosen(f.channelCombo, Channel) or base.channel,
-            anonymous=f.anonymousCheck.isChecked(),
-            reporter=replace(base.reporter, name=f.reporterNameEdit.text().strip(),
-                             contact=f.reporterContactEdit.text().strip(),
-                             profession=chosen(f.reporterProfessionCombo, Profession),
-                             unit=f.reporterUnitEdit.text().strip()),
-            reporter_role=chosen(f.reporterRoleCombo, ReporterRole) or base.reporter_role,
-            establishment=f.establishmentEdit.text().strip(),
-            unit=f.unitEdit.text().strip(),
-            pole=f.poleEdit.text().strip(),
-            category=chosen(f.categoryCombo, Category),
-            onvs_level=chosen(f.levelCombo, OnvsLevel),
-            origin=chosen(f.originCombo, ViolenceOrigin) or base.origin,
-            facts=replace(base.facts, occurred_on=optional_date(f.occurredOnCheck, f.occurredOnEdit),
-                          occurred_at=pytime(f.occurredAtEdit.time()) if f.occurredAtCheck.isChecked() else None,
-                          place=f.placeEdit.text().strip(), description=f.descriptionEdit.toPlainText().strip(),
-                          circumstances=f.circumstancesEdit.toPlainText().strip(),
-                          repeated=f.repeatedCheck.isChecked(),
-                          first_occurred_on=optional_date(f.firstOccurredCheck, f.firstOccurredEdit)),
-            parties=self.party_model.parties(),
-            impact=replace(base.impact, description=f.impactDescriptionEdit.toPlainText().strip(),
-                           sick_leave=f.sickLeaveCheck.isChecked(),
-                           sick_leave_days=days(f.sickLeaveDaysSpin) if f.sickLeaveCheck.isChecked() else None,
-                           work_accident_declared=f.workAccidentCheck.isChecked(), itt_days=days(f.ittDaysSpin)),
-            actions_taken=f.actionsTakenEdit.toPlainText().strip(),
-            expectations=f.expectationsEdit.toPlainText().strip(),
-            facilitator=f.facilitatorEdit.text().strip(),
-        )
+        return case_report_form.report_from_form(self.form, self.party_model, self.case.report)
 
     def _on_report_edited(self, *_args: object) -> None:
         if not self._populating and self.case is not None:
@@ -491,16 +271,12 @@ class CaseDetailWindow(QWidget):
         self.form.unsavedLabel.setVisible(dirty)
         self._update_buttons()
 
-    @staticmethod
-    def _names_an_anonymous_reporter(report: Report) -> bool:
-        return report.anonymous and bool(report.reporter.name or report.reporter.contact)
-
     def save(self) -> None:
         """Save the report and the parties in the background (Ctrl+S)."""
         if self.case is None or self.busy:
             return
         report = self.report_from_form()
-        if self._names_an_anonymous_reporter(report):
+        if case_report_form.names_an_anonymous_reporter(report):
             self._close_after_save = False
             self._show_message(self.tr("An anonymous report cannot name its reporter or give their contact: "
                                        "clear them, or untick “Anonymous report”. Nothing was saved."), error=True)
@@ -686,7 +462,7 @@ class CaseDetailWindow(QWidget):
         if not self.dirty or self.case is None:
             return
         report = self.report_from_form()
-        if self._names_an_anonymous_reporter(report):
+        if case_report_form.names_an_anonymous_reporter(report):
             return
         with contextlib.suppress(HospitalMediationError):  # refused: dropped on lock, nothing said anywhere
             self.case = self.session.vault.cases.save(replace(self.case, report=report))
@@ -707,12 +483,8 @@ class CaseDetailWindow(QWidget):
         self._show_report(Report())  # every field back to its empty default
         self.transition_model.clear()
         self.record_model.clear()
-        for layout in (self.form.summaryDeadlinesLayout, self.form.workflowDeadlinesLayout, self.form.nextStepsLayout):
-            empty_layout(layout)
+        case_workflow_view.clear(self.form)
         self.transition_buttons, self.step_refusals = {}, {}
-        for value in self.form.summaryTab.findChildren(QLabel):
-            if value.objectName().endswith("Value"):
-                value.clear()
         for text in (self.form.titleLabel, self.form.statusBadge, self.form.messageLabel):
             text.clear()
         self.setWindowTitle(self.tr("Case[*] — Hospital Mediation"))
