@@ -15,12 +15,15 @@ report arrives) starts with nothing ticked. Left unchosen, a field the domain al
 None; the channel, the role and the origin cannot be empty in a report, so they are filed with the
 domain's default and the review page says "not said — recorded as: …" instead of an answer.
 
-Drafts: ``vault.drafts`` keeps ``{"format": 2, "page": <object name of the page>, "report":
-codec.encode(Report), "unanswered": [<names of the choice fields left unchosen>]}``, saved in the
-background 1.5 s after the last edit, on "Save and continue later" and when the window is closed.
-The draft holds what would be filed, so the draft of an anonymous report never holds the
-reporter's name. Filing creates the case (received today) and deletes the draft; if filing fails,
-the message is shown on the review page and the draft stays.
+Drafts (what they hold: :mod:`~hospital_mediation.gui.report_drafts`) are saved in the background
+1.5 s after the last edit, on "Save and continue later" and when the window is closed. The draft
+holds what would be filed, so the draft of an anonymous report never holds the reporter's name.
+Filing creates the case (received today) and deletes the draft; if filing fails, the message is
+shown on the review page and the draft stays.
+
+The wizard keeps the pages, the navigation, the autosave, the filing and the locking; the answers
+and the report they make are in :mod:`~hospital_mediation.gui.report_answers`, the review page's
+sections in :mod:`~hospital_mediation.gui.report_review`.
 """
 
 from __future__ import annotations
@@ -28,98 +31,28 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Collection
-from datetime import date, time
-from typing import Any
+from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QRadioButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtCore import QEvent, QLocale, QTime, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from hospital_mediation.domain import codec
-from hospital_mediation.domain.model import Case, Facts, Impact, NewCase, Person, Report
-from hospital_mediation.domain.taxonomy import (
-    Category,
-    Channel,
-    OnvsLevel,
-    PartyRelation,
-    Profession,
-    ReporterRole,
-    ViolenceOrigin,
-)
-from hospital_mediation.errors import HospitalMediationError, ValidationError
+from hospital_mediation.domain.model import Case, Report
+from hospital_mediation.errors import HospitalMediationError
 from hospital_mediation.gui import messages
 from hospital_mediation.gui.forms.ui_report_wizard import Ui_ReportWizard
-from hospital_mediation.gui.labels import label, local_date
-from hospital_mediation.gui.models.delegates import ChoiceDelegate
-from hospital_mediation.gui.models.report_party_table_model import PartyField, ReportPartyTableModel, relation_label
+from hospital_mediation.gui.models.report_party_table_model import ReportPartyTableModel
+from hospital_mediation.gui.report_answers import ReportAnswers
+from hospital_mediation.gui.report_drafts import CHOICE_FIELDS, file_report, read_draft, save_draft
+from hospital_mediation.gui.report_review import clear_review, show_review
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.gui.widgets.forms import (
-    chosen,
-    days,
-    fill_combo,
-    optional_date,
-    pytime,
-    qdate,
-    qtime,
-    relabel_combo,
-    select,
-    show_days,
-    watch_edits,
-)
-from hospital_mediation.gui.widgets.layouts import empty_layout
+from hospital_mediation.gui.widgets.forms import watch_edits
 from hospital_mediation.gui.workers import Task, finish_pending, start
-from hospital_mediation.store import Vault
 from hospital_mediation.store.drafts import Draft
 
+# CHOICE_FIELDS belongs to the drafts; the wizard's users find it here too.
+__all__ = ["AUTOSAVE_MS", "CHOICE_FIELDS", "ReportWizard"]
+
 AUTOSAVE_MS = 1500
-DRAFT_FORMAT = 2
-_EARLIEST = QDate(1900, 1, 1)
-# The report's fields asked as a choice of radio buttons, in the order of the pages.
-CHOICE_FIELDS = ("category", "onvs_level", "origin", "reporter_role", "channel")
-# What the form ticked in advance when it wrote format-1 drafts: there, such a value does not show a choice.
-_FORMAT_1_PRESELECTED: dict[str, Any] = {"category": None, "onvs_level": None, "origin": ViolenceOrigin.INTERNAL,
-                                         "reporter_role": ReporterRole.VICTIM, "channel": Channel.WRITTEN}
-
-
-def save_draft(vault: Vault, report: Report, unanswered: Collection[str], page: str, draft_id: uuid.UUID | None,
-               version: int) -> Draft:
-    """Seal the wizard's state as a draft (in a worker thread)."""
-    content = {"format": DRAFT_FORMAT, "page": page, "report": codec.encode(report),
-               "unanswered": [name for name in CHOICE_FIELDS if name in unanswered]}
-    return vault.drafts.save(content, draft_id, version)
-
-
-def read_draft(content: dict[str, Any]) -> tuple[Report, list[str]]:
-    """The report a draft holds and its choice fields left unchosen; :class:`ValidationError` if damaged."""
-    report = codec.decode(Report, content.get("report"), "report")
-    unanswered = content.get("unanswered")
-    if unanswered is None:  # format 1
-        return report, [name for name, value in _FORMAT_1_PRESELECTED.items() if getattr(report, name) == value]
-    if not isinstance(unanswered, list) or any(not isinstance(name, str) or name not in CHOICE_FIELDS
-                                               for name in unanswered):
-        raise ValidationError("unanswered", f"expected a list of {', '.join(CHOICE_FIELDS)}")
-    return report, unanswered
-
-
-def file_report(vault: Vault, report: Report, draft_id: uuid.UUID | None,
-                today: date) -> tuple[Case, BaseException | None]:
-    """Create the case, then remove its draft; a draft that cannot be removed does not undo the filing."""
-    case = vault.cases.create(NewCase(report=report, received_on=today), today=today)
-    if draft_id is not None:
-        try:
-            vault.drafts.delete(draft_id)
-        except Exception as error:  # noqa: BLE001 - reported on the confirmation page
-            return case, error
-    return case, None
 
 
 class ReportWizard(QWizard):
@@ -163,12 +96,7 @@ class ReportWizard(QWizard):
         self._saved_at = QTime()
         self._ids = {self.page(page_id).objectName(): page_id for page_id in self.pageIds()}
         self._set_up_buttons()
-        self._set_up_choices()
-        self._set_up_fields()
-        self._set_up_people(self.form.involvedView, self.involved_model, self.form.addInvolvedButton,
-                            self.form.removeInvolvedButton)
-        self._set_up_people(self.form.witnessesView, self.witness_model, self.form.addWitnessButton,
-                            self.form.removeWitnessButton)
+        self.answers = ReportAnswers(self.form, self.involved_model, self.witness_model)
         self._set_up_side_panel()
         watch_edits(self, self._on_edited, (self.involved_model, self.witness_model))  # restarts the autosave
         self.currentIdChanged.connect(self._on_current_id_changed)
@@ -201,64 +129,6 @@ class ReportWizard(QWizard):
         self.form.reviewPage.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&File the report"))
         self.form.donePage.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
 
-    def _set_up_choices(self) -> None:
-        f = self.form
-        self._categories: dict[QRadioButton, Category | None] = {
-            f.categoryUnsureRadio: None, f.violenceRadio: Category.VIOLENCE,
-            f.discriminationRadio: Category.DISCRIMINATION, f.moralHarassmentRadio: Category.MORAL_HARASSMENT,
-            f.sexualHarassmentRadio: Category.SEXUAL_HARASSMENT, f.sexistActRadio: Category.SEXIST_ACT,
-            f.conflictRadio: Category.WORKPLACE_CONFLICT,
-        }
-        self._levels: dict[QRadioButton, OnvsLevel | None] = {
-            f.onvsUnsureRadio: None, f.onvs1Radio: OnvsLevel.INSULTS, f.onvs2Radio: OnvsLevel.THREATS,
-            f.onvs3Radio: OnvsLevel.VIOLENCE, f.onvs4Radio: OnvsLevel.SERIOUS_VIOLENCE,
-        }
-        self._origins = {f.internalRadio: ViolenceOrigin.INTERNAL, f.externalRadio: ViolenceOrigin.EXTERNAL}
-        self._roles = {f.victimRadio: ReporterRole.VICTIM, f.witnessRadio: ReporterRole.WITNESS}
-        self._channels = {f.writtenRadio: Channel.WRITTEN, f.oralRadio: Channel.ORAL, f.meetingRadio: Channel.MEETING}
-        self._choices: dict[str, dict[QRadioButton, Any]] = dict(zip(
-            CHOICE_FIELDS, (self._categories, self._levels, self._origins, self._roles, self._channels), strict=True))
-        self._explained = [
-            (f.violenceRadio, f.violenceHelp), (f.discriminationRadio, f.discriminationHelp),
-            (f.moralHarassmentRadio, f.moralHarassmentHelp), (f.sexualHarassmentRadio, f.sexualHarassmentHelp),
-            (f.sexistActRadio, f.sexistActHelp), (f.conflictRadio, f.conflictHelp),
-            (f.internalRadio, f.internalHelp), (f.externalRadio, f.externalHelp),
-            (f.onvs1Radio, f.onvs1Help), (f.onvs2Radio, f.onvs2Help), (f.onvs3Radio, f.onvs3Help),
-            (f.onvs4Radio, f.onvs4Help), (f.anonymousCheck, f.anonymousHelp)]
-        self._describe_choices()
-        fill_combo(f.professionCombo, Profession, self.tr("Not said"))
-
-    def _describe_choices(self) -> None:
-        for button, help_label in self._explained:  # screen readers say the explanation with the choice
-            button.setAccessibleDescription(help_label.text())
-
-    def _set_up_fields(self) -> None:
-        f = self.form
-        today = QDate.currentDate()
-        for edit in (f.dateEdit, f.firstDateEdit):
-            edit.setDateRange(_EARLIEST, today)  # nothing reported can happen in the future
-            edit.setDate(today)
-        for check in (f.dateKnownCheck, f.timeKnownCheck, f.repeatedCheck, f.firstDateKnownCheck, f.sickLeaveCheck,
-                      f.anonymousCheck):
-            check.toggled.connect(self._update_enabled)
-        self._update_enabled()
-
-    def _set_up_people(self, view: QTableView, model: ReportPartyTableModel, add: QPushButton,
-                       remove: QPushButton) -> None:
-        view.setModel(model)
-        view.setItemDelegate(ChoiceDelegate(view))
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        view.verticalHeader().hide()
-        add.clicked.connect(lambda: self._add_person(view, model))
-        remove.clicked.connect(lambda: model.remove_party(view.currentIndex().row()))
-
-    def _add_person(self, view: QTableView, model: ReportPartyTableModel) -> None:
-        row = model.add_party()
-        index = model.index(row, model.column_of(PartyField.NAME))
-        view.setCurrentIndex(index)
-        view.setFocus()
-        view.edit(index)
-
     def _set_up_side_panel(self) -> None:
         """The steps, the current one in bold, and the discreet state of the draft."""
         panel = QWidget(self)
@@ -287,129 +157,24 @@ class ReportWizard(QWizard):
     # --- the report and the widgets -------------------------------------------------------------------
 
     def report(self) -> Report:
-        """The report as it would be filed now (identity left out when anonymous; a choice not made
-        gives the domain's value for "not said", see :meth:`unanswered`)."""
-        f = self.form
-        unsaid = Report()
-        repeated = f.repeatedCheck.isChecked()
-        category = self._checked(self._categories)
-        anonymous = f.anonymousCheck.isChecked()
-        reporter = Person()
-        if not anonymous:
-            reporter = Person(f.reporterNameEdit.text().strip(), f.contactEdit.text().strip(),
-                              chosen(f.professionCombo, Profession), f.reporterUnitEdit.text().strip())
-        sick_leave = f.sickLeaveCheck.isChecked()
-        return Report(
-            channel=self._checked(self._channels) or unsaid.channel,
-            anonymous=anonymous,
-            reporter=reporter,
-            reporter_role=self._checked(self._roles) or unsaid.reporter_role,
-            establishment=f.establishmentEdit.text().strip(),
-            unit=f.unitEdit.text().strip(),
-            pole=f.poleEdit.text().strip(),
-            category=category,
-            onvs_level=self._checked(self._levels) if category is Category.VIOLENCE else None,
-            origin=self._checked(self._origins) or unsaid.origin,
-            facts=Facts(
-                occurred_on=optional_date(f.dateKnownCheck, f.dateEdit),
-                occurred_at=pytime(f.timeEdit.time()) if f.timeKnownCheck.isChecked() else None,
-                place=f.placeEdit.text().strip(),
-                description=f.descriptionEdit.toPlainText().strip(),
-                circumstances=f.circumstancesEdit.toPlainText().strip(),
-                repeated=repeated,
-                first_occurred_on=optional_date(f.firstDateKnownCheck, f.firstDateEdit) if repeated else None,
-            ),
-            parties=self.involved_model.parties() + self.witness_model.parties(),
-            impact=Impact(
-                description=f.impactEdit.toPlainText().strip(),
-                sick_leave=sick_leave,
-                sick_leave_days=days(f.sickLeaveDaysSpin) if sick_leave else None,
-                work_accident_declared=f.workAccidentCheck.isChecked(),
-                itt_days=days(f.ittSpin),
-            ),
-            actions_taken=f.actionsEdit.toPlainText().strip(),
-            expectations=f.expectationsEdit.toPlainText().strip(),
-            facilitator=f.facilitatorEdit.text().strip(),
-        )
-
-    @staticmethod
-    def _checked(choices: dict[QRadioButton, Any]) -> Any:
-        return next((value for button, value in choices.items() if button.isChecked()), None)
-
-    @staticmethod
-    def _check(choices: dict[QRadioButton, Any], value: Any, chosen: bool) -> None:
-        """Tick the button of ``value``, or none when nothing was chosen."""
-        for button, choice in choices.items():
-            button.setAutoExclusive(False)  # the ticked button of an exclusive group cannot be unticked
-            button.setChecked(chosen and choice == value)
-            button.setAutoExclusive(True)
+        """The report as it would be filed now: see :meth:`ReportAnswers.report`."""
+        return self.answers.report()
 
     def unanswered(self, report: Report | None = None) -> list[str]:
-        """The fields of :data:`CHOICE_FIELDS` the person made no choice for: their value in the report
-        only means "not said". ``report``: what :meth:`report` just returned, if at hand.
-
-        A level ticked for violence and left behind when the category changed is not an answer either.
-        """
-        report = report if report is not None else self.report()
-        return [name for name, choices in self._choices.items()
-                if not any(button.isChecked() and value == getattr(report, name) for button, value in choices.items())]
+        """The choices not made: see :meth:`ReportAnswers.unanswered`."""
+        return self.answers.unanswered(report)
 
     def show_report(self, report: Report, unanswered: Collection[str] = ()) -> None:
-        """Fill every page from ``report`` (a draft being continued), ticking nothing for ``unanswered``."""
-        f = self.form
-        facts, impact, reporter = report.facts, report.impact, report.reporter
-        f.descriptionEdit.setPlainText(facts.description)
-        f.circumstancesEdit.setPlainText(facts.circumstances)
-        f.dateKnownCheck.setChecked(facts.occurred_on is not None)
-        f.dateEdit.setDate(qdate(facts.occurred_on) if facts.occurred_on else QDate.currentDate())
-        f.timeKnownCheck.setChecked(facts.occurred_at is not None)
-        f.timeEdit.setTime(qtime(facts.occurred_at or time(0, 0)))
-        f.repeatedCheck.setChecked(facts.repeated)
-        f.firstDateKnownCheck.setChecked(facts.first_occurred_on is not None)
-        f.firstDateEdit.setDate(qdate(facts.first_occurred_on) if facts.first_occurred_on else QDate.currentDate())
-        f.placeEdit.setText(facts.place)
-        f.unitEdit.setText(report.unit)
-        f.poleEdit.setText(report.pole)
-        f.establishmentEdit.setText(report.establishment)
-        witnesses = [p for p in report.parties if p.relation is PartyRelation.WITNESS]
-        self.involved_model.set_parties([p for p in report.parties if p.relation is not PartyRelation.WITNESS])
-        self.witness_model.set_parties(witnesses)
-        f.impactEdit.setPlainText(impact.description)
-        f.sickLeaveCheck.setChecked(impact.sick_leave)
-        show_days(f.sickLeaveDaysSpin, impact.sick_leave_days)
-        f.workAccidentCheck.setChecked(impact.work_accident_declared)
-        show_days(f.ittSpin, impact.itt_days)
-        f.actionsEdit.setPlainText(report.actions_taken)
-        f.expectationsEdit.setPlainText(report.expectations)
-        for name, choices in self._choices.items():
-            self._check(choices, getattr(report, name), name not in unanswered)
-        f.anonymousCheck.setChecked(report.anonymous)
-        f.reporterNameEdit.setText(reporter.name)
-        f.contactEdit.setText(reporter.contact)
-        select(f.professionCombo, reporter.profession)
-        f.reporterUnitEdit.setText(reporter.unit)
-        f.facilitatorEdit.setText(report.facilitator)
-        self._update_enabled()
-
-    def _update_enabled(self) -> None:
-        f = self.form
-        f.dateEdit.setEnabled(f.dateKnownCheck.isChecked())
-        f.timeEdit.setEnabled(f.timeKnownCheck.isChecked())
-        f.firstDateKnownCheck.setEnabled(f.repeatedCheck.isChecked())
-        f.firstDateEdit.setEnabled(f.repeatedCheck.isChecked() and f.firstDateKnownCheck.isChecked())
-        f.sickLeaveDaysLabel.setEnabled(f.sickLeaveCheck.isChecked())
-        f.sickLeaveDaysSpin.setEnabled(f.sickLeaveCheck.isChecked())
-        f.identityBox.setVisible(not f.anonymousCheck.isChecked())
+        """Fill every page from ``report``, ticking nothing for ``unanswered``: see :meth:`ReportAnswers.show`."""
+        self.answers.show(report, unanswered)
 
     def asks_level(self) -> bool:
-        """The ONVS scale grades attacks on persons: asked only about violence (threats included)."""
-        return self._checked(self._categories) is Category.VIOLENCE
+        """The ONVS level is asked only about violence: see :meth:`ReportAnswers.asks_level`."""
+        return self.answers.asks_level()
 
     def meets_minimum(self) -> bool:
-        """What a report needs to be registered: a few words about what happened, or a category."""
-        f = self.form
-        return bool(f.descriptionEdit.toPlainText().strip() or f.circumstancesEdit.toPlainText().strip()
-                    or self._checked(self._categories) is not None)
+        """What a report needs to be registered: see :meth:`ReportAnswers.meets_minimum`."""
+        return self.answers.meets_minimum()
 
     # --- pages ----------------------------------------------------------------------------------------
 
@@ -448,24 +213,9 @@ class ReportWizard(QWizard):
             self._fill_review()
         self._update_steps()
         self._update_custom_buttons()
-        self._focus_first_question(page)
+        self.answers.focus_first_question(page)
         if page is not None and page is not self.form.donePage:
             self._on_edited()  # the page is part of the draft
-
-    def _focus_first_question(self, page: QWizardPage | None) -> None:
-        """Keyboard users start on the page's question (Qt would pick the second field of a form)."""
-        f = self.form
-        first: dict[QWizardPage, QWidget] = {
-            f.whatPage: f.descriptionEdit, f.whenPage: f.dateKnownCheck, f.wherePage: f.placeEdit,
-            f.involvedPage: f.involvedView, f.witnessesPage: f.witnessesView, f.impactPage: f.impactEdit,
-            f.actionsPage: f.actionsEdit, f.wishesPage: f.expectationsEdit, f.aboutPage: f.anonymousCheck,
-            f.helperPage: f.facilitatorEdit, f.reviewPage: f.reviewArea, f.donePage: f.referenceLabel,
-            f.categoryPage: next((b for b in self._categories if b.isChecked()), f.categoryUnsureRadio),
-            f.onvsPage: next((b for b in self._levels if b.isChecked()), f.onvsUnsureRadio),
-        }
-        widget = first.get(page) if page is not None else None
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -479,10 +229,7 @@ class ReportWizard(QWizard):
         try:
             self.form.retranslateUi(self)
             self._name_buttons()
-            self._describe_choices()
-            relabel_combo(self.form.professionCombo, Profession, self.tr("Not said"))
-            for model in (self.involved_model, self.witness_model):
-                model.retranslate()
+            self.answers.retranslate()
         finally:
             self._restoring = restoring
         for page, step in self.steps.items():
@@ -521,107 +268,14 @@ class ReportWizard(QWizard):
 
     # --- the review page ----------------------------------------------------------------------------
 
-    def _clear_review(self) -> None:
-        empty_layout(self.form.reviewGrid)
-
     def _fill_review(self) -> None:
-        self._clear_review()
-        grid = self.form.reviewGrid
-        row = 0
         report = self.report()
-        for page, text in self._review_sections(report, self.unanswered(report)):
-            title = page.title()
-            if page is self.form.impactPage:
-                title = self.tr("%1 (health information)").replace("%1", title)
-            heading = QLabel(title, self.form.reviewContents)
-            heading.setStyleSheet("font-weight: 600;")
-            change = QPushButton(self.tr("Change"), self.form.reviewContents)
-            change.setObjectName(f"change_{page.objectName()}")
-            change.setAccessibleName(self.tr("Change: %1").replace("%1", title))
-            change.clicked.connect(lambda _checked=False, target=page: self.go_to_page(target))
-            value = QLabel(text, self.form.reviewContents)
-            value.setTextFormat(Qt.TextFormat.PlainText)  # what people typed is never read as markup
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setObjectName(f"review_{page.objectName()}")
-            value.setAccessibleName(title)
-            grid.addWidget(heading, row, 0)
-            grid.addWidget(change, row, 1, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(value, row + 1, 0, 1, 2)
-            grid.setRowMinimumHeight(row + 2, 10)  # air between sections
-            row += 3
-        grid.setRowStretch(row, 1)
+        show_review(self.form, report, self.unanswered(report), self.go_to_page, self._day_count)
         self._update_requirement()
 
-    def _review_sections(self, report: Report, unanswered: Collection[str]) -> list[tuple[QWizardPage, str]]:
-        """One (page, plain text) per page of questions, in the order they were asked; a choice not made
-        shows as not given, or as not said with the value the report cannot do without."""
-        f, facts, impact = self.form, report.facts, report.impact
-        not_given = self.tr("Not given")
-        pair = self.tr("%1: %2", "a question and its answer, on the review page")
-        recorded = self.tr("not said — recorded as: %1", "a choice left unanswered that a report cannot leave empty")
-
-        def lines(*pairs: tuple[str, str]) -> str:
-            given = [pair.replace("%1", name).replace("%2", value) if name else value
-                     for name, value in pairs if value]
-            return "\n".join(given) or not_given
-
-        def yes(flag: bool) -> str:
-            return self.tr("yes") if flag else ""
-
-        def days(value: int | None) -> str:
-            return "" if value is None else self.tr("%n day(s)", "", value)
-
-        def chosen(name: str, text: str) -> str:
-            return recorded.replace("%1", text) if name in unanswered else text
-
-        involved = [" · ".join(part for part in (
-            relation_label(p.relation), p.role, p.name,
-            self.tr("your superior") if p.is_hierarchical_superior else "") if part)
-            for p in report.parties if p.relation is not PartyRelation.WITNESS]
-        witnesses = [" · ".join(part for part in (
-            p.name, p.role, self.tr("agrees to be contacted") if p.consents_to_be_contacted else "") if part)
-            for p in report.parties if p.relation is PartyRelation.WITNESS]
-        sections = [
-            (f.whatPage, lines(("", facts.description), (self.tr("Circumstances"), facts.circumstances))),
-            (f.whenPage, lines((self.tr("Date"), local_date(facts.occurred_on)),
-                               (self.tr("Time"), facts.occurred_at.strftime("%H:%M") if facts.occurred_at else ""),
-                               (self.tr("It happened more than once"), yes(facts.repeated)),
-                               (self.tr("First time"), local_date(facts.first_occurred_on)))),
-            (f.wherePage, lines((self.tr("Where exactly"), facts.place), (self.tr("Unit"), report.unit),
-                                (self.tr("Pôle"), report.pole), (self.tr("Establishment"), report.establishment))),
-            (f.involvedPage, "\n".join(involved) or not_given),
-            (f.witnessesPage, "\n".join(witnesses) or not_given),
-            (f.impactPage, lines(("", impact.description),
-                                 (self.tr("Sick leave"), yes(impact.sick_leave)),
-                                 (self.tr("Days of sick leave"), days(impact.sick_leave_days)),
-                                 (self.tr("Declared as a work accident"), yes(impact.work_accident_declared)),
-                                 (self.tr("ITT"), days(impact.itt_days)))),
-            (f.actionsPage, report.actions_taken or not_given),
-            (f.wishesPage, report.expectations or not_given),
-            (f.categoryPage, lines((self.tr("Closest kind"), "" if "category" in unanswered
-                                    else label(report.category) or self.tr("not sure")),
-                                   (self.tr("People involved"), chosen("origin", label(report.origin))))),
-        ]
-        if report.category is Category.VIOLENCE:
-            sections.append((f.onvsPage, not_given if "onvs_level" in unanswered
-                             else label(report.onvs_level) or self.tr("Not sure")))
-        reporter = report.reporter
-        anonymous = self.tr("Anonymous: no acknowledgement can be sent to you") if report.anonymous else ""
-        sections += [
-            (f.aboutPage, lines(("", anonymous),
-                                (self.tr("Name"), reporter.name), (self.tr("Contact"), reporter.contact),
-                                (self.tr("Profession"), label(reporter.profession)), (self.tr("Unit"), reporter.unit),
-                                (self.tr("You are"), chosen("reporter_role", self._role_text(report.reporter_role))),
-                                (self.tr("The report arrives"), chosen("channel", label(report.channel))))),
-            (f.helperPage, report.facilitator or not_given),
-        ]
-        return sections
-
-    def _role_text(self, role: ReporterRole) -> str:
-        if role is ReporterRole.WITNESS:
-            return self.tr("someone who saw or heard it")
-        return self.tr("the person it happened to")
+    def _day_count(self, count: int) -> str:
+        # Here, not in report_review: lupdate marks a plural in tr() only, whose context is this class.
+        return self.tr("%n day(s)", "", count)
 
     def review_text(self) -> str:
         """Everything the review page shows, as plain text."""
@@ -836,7 +490,7 @@ class ReportWizard(QWizard):
         self._restoring = True
         self.show_report(Report(), unanswered=CHOICE_FIELDS)
         self._restoring = False
-        self._clear_review()
+        clear_review(self.form)
         self.form.referenceLabel.clear()
         self._close_now()
 
