@@ -73,16 +73,16 @@ class Impact:
 
 @dataclass
 class Report:
-    channel: Channel = Channel.WRITTEN
+    channel: Channel | None = None  # None: not said (nothing is mandatory but what registers a report)
     anonymous: bool = False
     reporter: Person = field(default_factory=Person)
-    reporter_role: ReporterRole = ReporterRole.VICTIM
+    reporter_role: ReporterRole | None = None
     establishment: str = ""
     unit: str = ""
     pole: str = ""
     category: Category | None = None
     onvs_level: OnvsLevel | None = None
-    origin: ViolenceOrigin = ViolenceOrigin.INTERNAL
+    origin: ViolenceOrigin | None = None
     facts: Facts = field(default_factory=Facts)
     parties: list[Party] = field(default_factory=list)
     impact: Impact = field(default_factory=Impact)

@@ -63,8 +63,9 @@ def set_up_report_form(form: Ui_CaseDetailWindow, party_model: PartyTableModel,
 def _enum_combos(form: Ui_CaseDetailWindow) -> list[tuple[QComboBox, type[Enum], str | None]]:
     """The report's choices from the domain's enumerations, with the text of "no choice" if any."""
     f = form
-    return [(f.channelCombo, Channel, None), (f.reporterRoleCombo, ReporterRole, None),
-            (f.originCombo, ViolenceOrigin, None),
+    not_said = translate("CaseDetailWindow", "Not said")
+    return [(f.channelCombo, Channel, not_said), (f.reporterRoleCombo, ReporterRole, not_said),
+            (f.originCombo, ViolenceOrigin, not_said),
             (f.reporterProfessionCombo, Profession, translate("CaseDetailWindow", "Not given")),
             (f.categoryCombo, Category, translate("CaseDetailWindow", "Not classified yet")),
             (f.levelCombo, OnvsLevel, translate("CaseDetailWindow", "Not graded (does not apply)"))]
@@ -133,19 +134,19 @@ def report_from_form(form: Ui_CaseDetailWindow, party_model: PartyTableModel, ba
     f = form
     return replace(
         base,
-        channel=chosen(f.channelCombo, Channel) or base.channel,
+        channel=chosen(f.channelCombo, Channel),
         anonymous=f.anonymousCheck.isChecked(),
         reporter=replace(base.reporter, name=f.reporterNameEdit.text().strip(),
                          contact=f.reporterContactEdit.text().strip(),
                          profession=chosen(f.reporterProfessionCombo, Profession),
                          unit=f.reporterUnitEdit.text().strip()),
-        reporter_role=chosen(f.reporterRoleCombo, ReporterRole) or base.reporter_role,
+        reporter_role=chosen(f.reporterRoleCombo, ReporterRole),
         establishment=f.establishmentEdit.text().strip(),
         unit=f.unitEdit.text().strip(),
         pole=f.poleEdit.text().strip(),
         category=chosen(f.categoryCombo, Category),
         onvs_level=chosen(f.levelCombo, OnvsLevel),
-        origin=chosen(f.originCombo, ViolenceOrigin) or base.origin,
+        origin=chosen(f.originCombo, ViolenceOrigin),
         facts=replace(base.facts, occurred_on=optional_date(f.occurredOnCheck, f.occurredOnEdit),
                       occurred_at=pytime(f.occurredAtEdit.time()) if f.occurredAtCheck.isChecked() else None,
                       place=f.placeEdit.text().strip(), description=f.descriptionEdit.toPlainText().strip(),

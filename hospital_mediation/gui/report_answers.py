@@ -132,9 +132,8 @@ class ReportAnswers:
 
     def report(self) -> Report:
         """The report as it would be filed now (identity left out when anonymous; a choice not made
-        gives the domain's value for "not said", see :meth:`unanswered`)."""
+        stays None: not said, see :meth:`unanswered`)."""
         f = self.form
-        unsaid = Report()
         repeated = f.repeatedCheck.isChecked()
         category = _checked(self._categories)
         anonymous = f.anonymousCheck.isChecked()
@@ -144,16 +143,16 @@ class ReportAnswers:
                               chosen(f.professionCombo, Profession), f.reporterUnitEdit.text().strip())
         sick_leave = f.sickLeaveCheck.isChecked()
         return Report(
-            channel=_checked(self._channels) or unsaid.channel,
+            channel=_checked(self._channels),
             anonymous=anonymous,
             reporter=reporter,
-            reporter_role=_checked(self._roles) or unsaid.reporter_role,
+            reporter_role=_checked(self._roles),
             establishment=f.establishmentEdit.text().strip(),
             unit=f.unitEdit.text().strip(),
             pole=f.poleEdit.text().strip(),
             category=category,
             onvs_level=_checked(self._levels) if category is Category.VIOLENCE else None,
-            origin=_checked(self._origins) or unsaid.origin,
+            origin=_checked(self._origins),
             facts=Facts(
                 occurred_on=optional_date(f.dateKnownCheck, f.dateEdit),
                 occurred_at=pytime(f.timeEdit.time()) if f.timeKnownCheck.isChecked() else None,

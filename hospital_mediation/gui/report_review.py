@@ -61,7 +61,7 @@ def clear_review(form: Ui_ReportWizard) -> None:
 def review_sections(form: Ui_ReportWizard, report: Report, unanswered: Collection[str],
                     day_count: Callable[[int], str]) -> list[tuple[QWizardPage, str]]:
     """One (page, plain text) per page of questions, in the order they were asked; a choice not made
-    shows as not given, or as not said with the value the report cannot do without.
+    shows as not said.
 
     ``day_count`` says a number of days: the wizard's ``tr("%n day(s)")``, as lupdate marks a plural
     in ``tr()`` only, never in ``translate()``.
@@ -69,8 +69,7 @@ def review_sections(form: Ui_ReportWizard, report: Report, unanswered: Collectio
     f, facts, impact = form, report.facts, report.impact
     not_given = translate("ReportWizard", "Not given")
     pair = translate("ReportWizard", "%1: %2", "a question and its answer, on the review page")
-    recorded = translate("ReportWizard", "not said — recorded as: %1",
-                         "a choice left unanswered that a report cannot leave empty")
+    not_said = translate("ReportWizard", "Not said")
 
     def lines(*pairs: tuple[str, str]) -> str:
         given = [pair.replace("%1", name).replace("%2", value) if name else value
@@ -83,8 +82,8 @@ def review_sections(form: Ui_ReportWizard, report: Report, unanswered: Collectio
     def days(value: int | None) -> str:
         return "" if value is None else day_count(value)
 
-    def chosen(name: str, text: str) -> str:
-        return recorded.replace("%1", text) if name in unanswered else text
+    def chosen(text: str) -> str:
+        return text or not_said
 
     involved = [" · ".join(part for part in (
         relation_label(p.relation), p.role, p.name,
@@ -118,7 +117,7 @@ def review_sections(form: Ui_ReportWizard, report: Report, unanswered: Collectio
         (f.categoryPage, lines((translate("ReportWizard", "Closest kind"), "" if "category" in unanswered
                                 else label(report.category) or translate("ReportWizard", "not sure")),
                                (translate("ReportWizard", "People involved"),
-                                chosen("origin", label(report.origin))))),
+                                chosen(label(report.origin))))),
     ]
     if report.category is Category.VIOLENCE:
         sections.append((f.onvsPage, not_given if "onvs_level" in unanswered
@@ -133,15 +132,17 @@ def review_sections(form: Ui_ReportWizard, report: Report, unanswered: Collectio
                             (translate("ReportWizard", "Profession"), label(reporter.profession)),
                             (translate("ReportWizard", "Unit"), reporter.unit),
                             (translate("ReportWizard", "You are"),
-                             chosen("reporter_role", _role_text(report.reporter_role))),
+                             chosen(_role_text(report.reporter_role))),
                             (translate("ReportWizard", "The report arrives"),
-                             chosen("channel", label(report.channel))))),
+                             chosen(label(report.channel))))),
         (f.helperPage, report.facilitator or not_given),
     ]
     return sections
 
 
-def _role_text(role: ReporterRole) -> str:
+def _role_text(role: ReporterRole | None) -> str:
     if role is ReporterRole.WITNESS:
         return translate("ReportWizard", "someone who saw or heard it")
-    return translate("ReportWizard", "the person it happened to")
+    if role is ReporterRole.VICTIM:
+        return translate("ReportWizard", "the person it happened to")
+    return ""

@@ -11,9 +11,8 @@ anyone could handle; every other question may be left unanswered, and the "File 
 button says so on the review page instead of blocking any earlier page.
 
 No answer is given in advance: every choice (category, level, origin, the person's role, how the
-report arrives) starts with nothing ticked. Left unchosen, a field the domain allows empty stays
-None; the channel, the role and the origin cannot be empty in a report, so they are filed with the
-domain's default and the review page says "not said — recorded as: …" instead of an answer.
+report arrives) starts with nothing ticked. Left unchosen, a choice stays None in the report: the
+review page, the case window and the statistics say "not said", never a value nobody chose.
 
 Drafts (what they hold: :mod:`~hospital_mediation.gui.report_drafts`) are saved in the background
 1.5 s after the last edit, on "Save and continue later" and when the window is closed. The draft

@@ -286,6 +286,10 @@ Open it?</translation>
 <context>
     <name>CaseDetailWindow</name>
     <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
@@ -2506,11 +2510,6 @@ Vault: %1</translation>
         <source>%1: %2</source>
         <comment>a question and its answer, on the review page</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not said — recorded as: %1</source>
-        <comment>a choice left unanswered that a report cannot leave empty</comment>
-        <translation>not said — recorded as: %1</translation>
     </message>
     <message>
         <source>yes</source>

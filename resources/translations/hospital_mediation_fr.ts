@@ -287,6 +287,10 @@ Ouvrir le fichier ?</translation>
 <context>
     <name>CaseDetailWindow</name>
     <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>Non renseignée</translation>
     </message>
@@ -2507,11 +2511,6 @@ Coffre : %1</translation>
         <source>%1: %2</source>
         <comment>a question and its answer, on the review page</comment>
         <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>not said — recorded as: %1</source>
-        <comment>a choice left unanswered that a report cannot leave empty</comment>
-        <translation>non précisé — enregistré comme : %1</translation>
     </message>
     <message>
         <source>yes</source>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from hospital_mediation.domain.deadlines import DeadlineState
 from hospital_mediation.domain.model import CaseSummary
 from hospital_mediation.domain.settings import DirectoryEntry, ServiceKind
-from hospital_mediation.domain.taxonomy import Outcome, PartyRelation, RecordKind
+from hospital_mediation.domain.taxonomy import Outcome, PartyRelation, RecordKind, ReporterRole, ViolenceOrigin
 from hospital_mediation.domain.workflow import Status, allowed_transitions
 from hospital_mediation.gui.case_detail_window import CaseDetailWindow
 from hospital_mediation.gui.models.party_table_model import PartyColumn
@@ -121,6 +121,24 @@ def test_editing_the_unit_and_saving_persists(qtbot: Any, session: VaultSession)
     assert form.unitValue.text() == "Cardiologie B"
     assert form.messageLabel.text() == "Saved."
     assert not window.dirty and not window.isWindowModified() and not form.saveButton.isEnabled()
+
+
+def test_a_choice_the_reporter_did_not_make_shows_and_stays_not_said(qtbot: Any, session: VaultSession) -> None:
+    summary = filed_named(session.vault)
+    case = session.vault.cases.get(summary.id)
+    session.vault.cases.save(replace(case, report=replace(case.report, channel=None, reporter_role=None,
+                                                          origin=ViolenceOrigin.EXTERNAL)))
+    window = open_window(qtbot, session, summary)
+    form = window.form
+    assert (form.channelCombo.currentText(), form.reporterRoleCombo.currentText()) == ("Not said", "Not said")
+    assert form.originCombo.currentText() == "From outside (patients, visitors)" and not window.dirty
+    form.originCombo.setCurrentIndex(form.originCombo.findData(None))  # back to not said
+    form.reporterRoleCombo.setCurrentIndex(form.reporterRoleCombo.findData(ReporterRole.WITNESS))
+    with qtbot.waitSignal(window.case_changed, timeout=20_000):
+        window.save()
+    wait_for_tasks(qtbot)
+    stored = session.vault.cases.get(summary.id).report
+    assert (stored.channel, stored.reporter_role, stored.origin) == (None, ReporterRole.WITNESS, None)
 
 
 def test_parties_are_edited_in_the_table_and_saved_with_the_report(qtbot: Any, session: VaultSession) -> None:
