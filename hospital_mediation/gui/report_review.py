@@ -114,7 +114,7 @@ def review_sections(form: Ui_ReportWizard, report: Report, unanswered: Collectio
                              (translate("ReportWizard", "ITT"), days(impact.itt_days)))),
         (f.actionsPage, report.actions_taken or not_given),
         (f.wishesPage, report.expectations or not_given),
-        (f.categoryPage, lines((translate("ReportWizard", "Closest kind"), "" if "category" in unanswered
+        (f.categoryPage, lines((translate("ReportWizard", "Closest kind"), not_said if "category" in unanswered
                                 else label(report.category) or translate("ReportWizard", "not sure")),
                                (translate("ReportWizard", "People involved"),
                                 chosen(label(report.origin))))),

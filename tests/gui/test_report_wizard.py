@@ -290,6 +290,14 @@ def test_no_answer_is_given_in_advance(qtbot: Any, session: VaultSession) -> Non
     assert (stored.origin, stored.reporter_role, stored.channel) == (None, None, None)  # not said, as the review said
 
 
+def test_the_review_says_what_was_not_said(qtbot: Any, session: VaultSession) -> None:
+    wizard = open_wizard(qtbot, session)
+    wizard.form.descriptionEdit.setPlainText("Des remarques devant l'equipe.")
+    walk_to(wizard, wizard.form.reviewPage)
+    shown = wizard.review_text()
+    assert "Closest kind: Not said" in shown and "People involved: Not said" in shown
+
+
 def test_a_draft_keeps_the_choices_not_made(qtbot: Any, session: VaultSession) -> None:
     wizard = open_wizard(qtbot, session)
     f = wizard.form
