@@ -170,13 +170,16 @@ class CaseRepository:
         for new, number in zip(batch, numbers, strict=True):
             opened_on = new.opened_on or today or tx.now.astimezone().date()
             case_id = uuid.uuid4()
-            workflow = Workflow(status=Status.DRAFT,
-                                history=[Transition(at=tx.now, to_status=Status.DRAFT, actor=keys.member_id)])
+            # Each step dated by the day it took effect (an imported case was opened and received earlier;
+            # a report received before its case was opened here had its draft no later than that).
+            drafted_on = min(opened_on, new.received_on) if new.received_on is not None else opened_on
+            workflow = Workflow(status=Status.DRAFT, history=[
+                Transition(at=tx.now, to_status=Status.DRAFT, actor=keys.member_id, on=drafted_on)])
             if new.received_on is not None:
                 workflow.status = Status.FILED
                 workflow.received_on = new.received_on
                 workflow.history.append(Transition(at=tx.now, from_status=Status.DRAFT, to_status=Status.FILED,
-                                                   actor=keys.member_id))
+                                                   actor=keys.member_id, on=new.received_on))
             case = Case(case_id, 1, f"{opened_on.year}-{number:04d}", opened_on, new.report, workflow)
             key = new_key()
             cipher = keys.add_case_key(case_id, key)

@@ -42,6 +42,9 @@ def test_create_and_read_back_everything(vault: Vault) -> None:
     assert loaded.report == new.report
     assert loaded.workflow.received_on == date(2026, 10, 5)
     assert [t.to_status for t in loaded.workflow.history] == [Status.DRAFT, Status.FILED]
+    assert [t.on for t in loaded.workflow.history] == [date(2026, 10, 5)] * 2  # the day each took effect
+    draft = vault.cases.create(NewCase(), today=date(2026, 10, 6))
+    assert [t.on for t in draft.workflow.history] == [date(2026, 10, 6)]
     (entry,) = vault.journal.list(case.id)
     assert entry.text == "Premier fait."
     assert entry.audit_seq == 2
