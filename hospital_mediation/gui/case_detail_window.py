@@ -164,16 +164,16 @@ class CaseDetailWindow(QWidget):
         """Another language: the form, the choices, the tables, the steps and what the case shows; what
         was typed and not saved stays as it is."""
         f = self.form
-        populating, self._populating = self._populating, True  # naming the choices again is no edit
+        populating, self._populating = self._populating, True  # naming things again is no edit
         try:
             f.retranslateUi(self)
             case_report_form.relabel_report_choices(f)
+            for model in (self.party_model, self.transition_model, self.record_model):
+                model.retranslate()  # dataChanged, which the report's watcher would take for an edit
         finally:
             self._populating = populating
         for widget, title in self._added_tabs:
             f.tabWidget.setTabText(f.tabWidget.indexOf(widget), self.tr(title))
-        for model in (self.party_model, self.transition_model, self.record_model):
-            model.retranslate()
         case_report_form.align_report_labels(f)
         if self.case is not None:
             self._apply_case(self.case, report_too=False)

@@ -141,6 +141,25 @@ def test_a_choice_the_reporter_did_not_make_shows_and_stays_not_said(qtbot: Any,
     assert (stored.channel, stored.reporter_role, stored.origin) == (None, ReporterRole.WITNESS, None)
 
 
+def test_a_change_of_language_is_no_edit(qtbot: Any, session: VaultSession) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from hospital_mediation.gui import i18n
+
+    summary = pick(session.vault, lambda s: bool(session.vault.cases.get(s.id).report.parties))
+    window = open_window(qtbot, session, summary)
+    assert window.party_model.rowCount() > 0 and not window.dirty
+    try:
+        i18n.install("fr")
+        QApplication.processEvents()
+        assert window.form.saveButton.text() == "&Enregistrer"
+        assert not window.dirty and not window.form.saveButton.isEnabled()
+    finally:
+        i18n.install("en")
+        QApplication.processEvents()
+    assert not window.dirty
+
+
 def test_parties_are_edited_in_the_table_and_saved_with_the_report(qtbot: Any, session: VaultSession) -> None:
     summary = filed_named(session.vault)
     before = session.vault.cases.get(summary.id).report.parties
