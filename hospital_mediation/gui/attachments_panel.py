@@ -214,10 +214,16 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(label, 1)
         layout.addWidget(bar, 2)
         self.form.importsLayout.addWidget(row)
-        task.progressed.connect(lambda done, total: bar.setValue(permille(done, total)))
+        task.progressed.connect(self._on_running_task_progressed)  # a method: Qt disconnects it with the panel
         self._running[task] = _Running(row, bar, name, exporting)
         task.succeeded.connect(self._on_running_task_succeeded)
         task.failed.connect(self._on_running_task_failed)
+
+    def _on_running_task_progressed(self, done: int, total: int) -> None:
+        sender = self.sender()
+        running = self._running.get(sender) if isinstance(sender, Task) else None
+        if running is not None:
+            running.bar.setValue(permille(done, total))
 
     def _finish(self) -> _Running | None:
         sender = self.sender()

@@ -283,8 +283,11 @@ class JournalPanel(QWidget):
         self._record_task = start(record_entry, self.session.vault, self.case_id, self._pending.entry,
                                   self._pending.files, self.max_size_bytes,
                                   succeeded=self._on_record_task_succeeded, failed=self._on_record_task_failed,
-                                  progressed=lambda done, total: self.form.busyBar.setValue(permille(done, total)))
+                                  progressed=self._on_record_task_progressed)
         self._update_buttons()
+
+    def _on_record_task_progressed(self, done: int, total: int) -> None:  # a method: disconnected with the panel
+        self.form.busyBar.setValue(permille(done, total))
 
     def _on_record_task_succeeded(self, result: tuple[JournalEntry, list[AttachmentInfo]]) -> None:
         if self.sender() is not self._record_task:

@@ -274,3 +274,22 @@ def test_model_passes_qt_model_tester(qtmodeltester: Any, qtbot: Any, session: V
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_closing_the_panel_while_a_file_is_encrypted_is_quiet(qtbot: Any, session: VaultSession,
+                                                              case_id: uuid.UUID, tmp_path: Path) -> None:
+    """A case window is deleted when closed; the import goes on and its progress has nobody to tell."""
+    import shiboken6
+
+    big = tmp_path / "scan.bin"
+    big.write_bytes(b"\x5a" * (24 * MIB))
+    panel = AttachmentsPanel(session, case_id, 64 * MIB)
+    wait_for_tasks(qtbot)
+    assert panel.add_files([big]) == 1
+    progressed: list[int] = []
+    task = next(iter(panel._running))
+    task.progressed.connect(lambda done, _total: progressed.append(done))
+    shiboken6.delete(panel)  # as WA_DeleteOnClose does, while the worker runs
+    wait_for_tasks(qtbot)  # a slot on a deleted progress bar would raise here (pytest-qt fails the test)
+    assert progressed and progressed[-1] == 24 * MIB
+    assert [info.filename for info in session.vault.attachments.list(case_id)] == ["scan.bin"]
