@@ -108,6 +108,7 @@ class Application(QObject):
         self.retention_page.case_deleted.connect(self._on_case_deleted)
         window.add_section(QT_TRANSLATE_NOOP("MainWindow", "Retention"), self.retention_page)
         self.settings_page = SettingsPage(session)
+        self.settings_page.settings_loaded.connect(self._on_settings_loaded)  # Reload: another member's change
         self.settings_page.settings_saved.connect(self._on_settings_loaded)
         self.settings_page.settings_saved.connect(self.retention_page.mark_stale)
         self.settings_page.language_changed.connect(self._on_language_changed)

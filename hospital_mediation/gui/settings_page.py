@@ -221,7 +221,6 @@ class SettingsPage(QWidget):
         if not self.session.vault.is_unlocked:
             return  # locked meanwhile
         self.version = version
-        self.session.set_idle_minutes(settings.idle_lock_minutes)  # the Application does too (settings_saved)
         show_message(self.form.messageLabel, self.tr("Settings saved."))
         self.settings_saved.emit(settings)
 

@@ -412,3 +412,15 @@ def test_open_case_windows_and_reports_follow_the_language(qtbot: Any, applicati
         QApplication.processEvents()
     assert window.form.categoryValue.text() == "Moral harassment" and tabs.tabText(attachments_tab) == "A&ttachments"
     assert wizard.steps[wizard.form.whatPage].text() == english_title
+
+
+def test_settings_reloaded_after_another_member_saved_apply_at_once(qtbot: Any, application: Application) -> None:
+    app = application
+    create_vault(qtbot, app)
+    assert app.session is not None
+    settings, version = app.session.vault.settings.get()
+    settings.idle_lock_minutes = 17
+    app.session.vault.settings.save(settings, version)  # someone else, on another computer
+    app.settings_page.load()  # the page's Reload
+    wait_for_tasks(qtbot)
+    assert app.session.idle_interval_ms == 17 * 60_000 and app.settings.idle_lock_minutes == 17
