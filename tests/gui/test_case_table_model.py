@@ -72,7 +72,12 @@ def test_full_text_is_searchable_once_indexed(demo_vault: Vault) -> None:
     target = model.index(0, 0).data(CASE_ID_ROLE)
     proxy.set_search("zanzibar-unique")
     assert proxy.rowCount() == 0
+    changes = model.changes
     model.add_search_text({target: "Le rapport mentionne Zanzibar-Unique"})
+    assert model.changes > changes  # rows rebuilt from before (another language) are built again
+    proxy.set_search("zanzibar-unique")
+    assert proxy.rowCount() == 1
+    model.replace_rows(model.rebuilt_rows(model.rows))  # a change of language keeps the text found
     proxy.set_search("zanzibar-unique")
     assert proxy.rowCount() == 1
 

@@ -196,6 +196,7 @@ class CaseTableModel(RowTableModel[CaseRow]):
     def add_search_text(self, texts: dict[uuid.UUID, str]) -> None:
         """Make the full text of cases searchable (reports, journals), once decrypted in the background;
         a case's text replaces what was known of it (after an edit, the old words no longer match)."""
+        self.changes += 1  # rows rebuilt meanwhile from the older ones would lose it
         for case_id, text in texts.items():
             position = self._by_id.get(case_id)
             if position is not None:
