@@ -245,8 +245,7 @@ class NewCase:
         for name in ("sick_leave_days", "itt_days"):
             days = getattr(report.impact, name)
             if days is not None and not 0 <= days <= 3650:
-                raise ValidationError(f"{prefix}report.impact.{name}", "must be between 0 and 3650 days",
-                                      "days_out_of_range")
+                raise ValidationError(f"{prefix}report.impact.{name}", "must be between 0 and 3650 days")
         if report.anonymous and (report.reporter.name.strip() or report.reporter.contact.strip()):
             raise ValidationError(f"{prefix}report.reporter",
                                   "an anonymous report cannot name its reporter or give their contact",

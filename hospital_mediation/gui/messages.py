@@ -79,14 +79,15 @@ def describe(error: BaseException) -> str:
 
 def _step_rule(error: InvalidTransitionError) -> str:
     """The rule a workflow step broke, in the user's language ("" for a rule only the CLI can break)."""
-    from hospital_mediation.gui.labels import label, local_date  # the workflow's words: not needed at start-up
+    from hospital_mediation.domain.workflow import Status, allowed_transitions  # not needed at start-up
+    from hospital_mediation.gui.labels import label, local_date
 
     details, rule = error.details, error.rule
     current, target = label(details.get("current")), label(details.get("target"))
     day = local_date(details["day"]) if "day" in details else ""  # type: ignore[arg-type]
     received = local_date(details["received_on"]) if "received_on" in details else ""  # type: ignore[arg-type]
     texts = {
-        "not_allowed": translate("Messages", "A case cannot move from “%1” to “%2”."),
+        "not_allowed": translate("Messages", "A case cannot move from “%1” to “%2”; from “%1” it can move to: %3."),
         "needs_reason": translate("Messages", "Moving a case from “%1” to “%2” needs a reason."),
         "needs_outcome": translate("Messages", "Closing a case needs an outcome."),
         "outcome_only_when_closing": translate("Messages", "Only closing a case takes an outcome."),
@@ -103,7 +104,10 @@ def _step_rule(error: InvalidTransitionError) -> str:
                                                    "record yet."),
     }
     first, second = (current, target) if rule in ("not_allowed", "needs_reason") else (day, received)
-    return texts.get(rule, "").replace("%1", first).replace("%2", second)
+    possible, now = "", details.get("current")
+    if isinstance(now, Status):
+        possible = ", ".join(label(status) for status in Status if status in allowed_transitions(now))
+    return texts.get(rule, "").replace("%1", first).replace("%2", second).replace("%3", possible)
 
 
 def _field_rule(error: ValidationError) -> str:
@@ -113,6 +117,4 @@ def _field_rule(error: ValidationError) -> str:
             "%1", str(error.details.get("row", "")))
     if error.rule == "anonymous_named":
         return translate("Messages", "An anonymous report cannot name its reporter or give their contact.")
-    if error.rule == "days_out_of_range":
-        return translate("Messages", "A number of days is between 0 and 3650.")
     return ""

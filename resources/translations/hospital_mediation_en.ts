@@ -2010,8 +2010,8 @@ Vault: %1</translation>
         <translation>Something unexpected went wrong (%1). Nothing was written.</translation>
     </message>
     <message>
-        <source>A case cannot move from “%1” to “%2”.</source>
-        <translation>A case cannot move from “%1” to “%2”.</translation>
+        <source>A case cannot move from “%1” to “%2”; from “%1” it can move to: %3.</source>
+        <translation>A case cannot move from “%1” to “%2”; from “%1” it can move to: %3.</translation>
     </message>
     <message>
         <source>Moving a case from “%1” to “%2” needs a reason.</source>
@@ -2056,10 +2056,6 @@ Vault: %1</translation>
     <message>
         <source>An anonymous report cannot name its reporter or give their contact.</source>
         <translation>An anonymous report cannot name its reporter or give their contact.</translation>
-    </message>
-    <message>
-        <source>A number of days is between 0 and 3650.</source>
-        <translation>A number of days is between 0 and 3650.</translation>
     </message>
 </context>
 <context>

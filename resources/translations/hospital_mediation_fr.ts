@@ -2011,8 +2011,8 @@ Coffre : %1</translation>
         <translation>Une erreur inattendue s&apos;est produite (%1). Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>A case cannot move from “%1” to “%2”.</source>
-        <translation>Un dossier ne peut pas passer de « %1 » à « %2 ».</translation>
+        <source>A case cannot move from “%1” to “%2”; from “%1” it can move to: %3.</source>
+        <translation>Un dossier ne peut pas passer de « %1 » à « %2 » ; depuis « %1 », il peut passer à : %3.</translation>
     </message>
     <message>
         <source>Moving a case from “%1” to “%2” needs a reason.</source>
@@ -2057,10 +2057,6 @@ Coffre : %1</translation>
     <message>
         <source>An anonymous report cannot name its reporter or give their contact.</source>
         <translation>Un signalement anonyme ne peut ni nommer son auteur ni donner ses coordonnées.</translation>
-    </message>
-    <message>
-        <source>A number of days is between 0 and 3650.</source>
-        <translation>Un nombre de jours est compris entre 0 et 3650.</translation>
     </message>
 </context>
 <context>

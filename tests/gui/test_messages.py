@@ -68,6 +68,9 @@ def test_every_refusal_a_person_can_meet_is_said_in_french(french: None, vault: 
     first = errors[0]
     assert isinstance(first, InvalidTransitionError)
     assert f"« {label(first.details['current'])} » à « {label(first.details['target'])} »" in shown[0]
+    now = first.details["current"]
+    assert isinstance(now, Status)
+    assert all(label(status) in shown[0] for status in allowed_transitions(now))  # where it can go instead
     assert local_date(date.today() - timedelta(days=10)) in shown[6]  # dates in the French format
     assert "ligne 2 de l'annuaire" in shown[10].lower()
 
