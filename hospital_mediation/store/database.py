@@ -125,10 +125,18 @@ VAULT_FILE_SUFFIXES = ("", "-wal", "-shm", "-journal", ".lock")  # the file, SQL
 
 def remove_vault_files(path: Path) -> None:
     """Delete a vault file and the files that go with it (only for a vault closed by everyone:
-    a new vault abandoned before it was used, a demo being replaced)."""
+    a new vault abandoned before it was used, a demo being replaced). Every file is tried; the first
+    error other than a missing file is raised afterwards."""
+    failure: OSError | None = None
     for suffix in VAULT_FILE_SUFFIXES:
-        with contextlib.suppress(FileNotFoundError):
+        try:
             Path(f"{path}{suffix}").unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            failure = failure or error
+    if failure is not None:
+        raise failure
 
 
 def check_sqlite_file(path: Path) -> None:

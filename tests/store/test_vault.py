@@ -275,3 +275,15 @@ def test_read_only_vault_refuses_writes(sqlite_vault: Vault) -> None:
         reader.unlock(PASSPHRASE)
         with pytest.raises(ReadOnlyVaultError):
             _add_case(reader)
+
+
+def test_removing_a_vault_tries_every_file(tmp_path: Path) -> None:
+    from hospital_mediation.store.database import remove_vault_files
+
+    path = tmp_path / "new.hmv"
+    for name in ("new.hmv", "new.hmv-shm", "new.hmv.lock"):
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "new.hmv-wal").mkdir()  # cannot be unlinked: an error, after the others are gone
+    with pytest.raises(OSError):
+        remove_vault_files(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.hmv-wal"]
