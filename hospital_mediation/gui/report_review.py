@@ -120,7 +120,7 @@ def review_sections(form: Ui_ReportWizard, report: Report, unanswered: Collectio
                                 chosen(label(report.origin))))),
     ]
     if report.category is Category.VIOLENCE:
-        sections.append((f.onvsPage, not_given if "onvs_level" in unanswered
+        sections.append((f.onvsPage, not_said if "onvs_level" in unanswered
                          else label(report.onvs_level) or translate("ReportWizard", "Not sure")))
     reporter = report.reporter
     anonymous = (translate("ReportWizard", "Anonymous: no acknowledgement can be sent to you") if report.anonymous

@@ -12,7 +12,7 @@ button says so on the review page instead of blocking any earlier page.
 
 No answer is given in advance: every choice (category, level, origin, the person's role, how the
 report arrives) starts with nothing ticked. Left unchosen, a choice stays None in the report: the
-review page, the case window and the statistics say "not said", never a value nobody chose.
+review page and the case window say "not said", never a value nobody chose.
 
 Drafts (what they hold: :mod:`~hospital_mediation.gui.report_drafts`) are saved in the background
 1.5 s after the last edit, on "Save and continue later" and when the window is closed. The draft
@@ -47,9 +47,6 @@ from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.gui.widgets.forms import watch_edits
 from hospital_mediation.gui.workers import Task, finish_pending, start
 from hospital_mediation.store.drafts import Draft
-
-# CHOICE_FIELDS belongs to the drafts; the wizard's users find it here too.
-__all__ = ["AUTOSAVE_MS", "CHOICE_FIELDS", "ReportWizard"]
 
 AUTOSAVE_MS = 1500
 

@@ -145,6 +145,16 @@ def test_defaults_fill_missing_optional_fields() -> None:
     assert codec.decode(NewCase, {"report": {"facts": {}}}) == NewCase()
 
 
+def test_a_choice_not_said_is_null_and_earlier_answers_still_read() -> None:
+    for document in ({}, {"channel": None, "reporter_role": None, "origin": None}):
+        report = codec.decode(Report, document)
+        assert (report.channel, report.reporter_role, report.origin) == (None, None, None)
+    assert codec.encode(Report())["channel"] is None
+    earlier = codec.decode(Report, {"channel": "written", "reporter_role": "victim", "origin": "internal"})
+    assert (earlier.channel, earlier.reporter_role, earlier.origin) == (
+        Channel.WRITTEN, ReporterRole.VICTIM, ViolenceOrigin.INTERNAL)
+
+
 def test_datetimes_with_an_offset_are_stored_in_utc() -> None:
     data = codec.encode(full_case())
     data["workflow"]["history"][0]["at"] = "2026-03-03T11:15:30+02:00"

@@ -114,12 +114,16 @@ def screens(app: Application) -> Iterator[tuple[QWidget, str]]:
             yield journal.entry_dialog, "new journal entry"
             journal.entry_dialog.done(0)
         elif isinstance(window, ReportWizard):
-            for page_id in window.pageIds():
-                page = window.page(page_id)
-                if page is window.form.donePage:
-                    continue
-                window.go_to_page(page)
-                yield window, f"report, {page.title()}"
+            window.form.violenceRadio.setChecked(True)  # the ONVS page is asked too
+            pages = [window.page(page_id) for page_id in window.pageIds()]
+            visited = []
+            while window.currentPage() is not window.form.reviewPage:
+                visited.append(window.currentPage())
+                yield window, f"report, {window.currentPage().title()}"
+                window.next()
+            visited.append(window.currentPage())
+            yield window, f"report, {window.currentPage().title()}"
+            assert visited == [page for page in pages if page is not window.form.donePage]  # every page, in turn
 
 
 @pytest.fixture

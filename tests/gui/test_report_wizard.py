@@ -29,7 +29,8 @@ from hospital_mediation.domain.workflow import Status
 from hospital_mediation.errors import VaultUnavailableError
 from hospital_mediation.gui.models.delegates import CHOICES_ROLE
 from hospital_mediation.gui.models.report_party_table_model import PartyField, ReportPartyTableModel
-from hospital_mediation.gui.report_wizard import AUTOSAVE_MS, CHOICE_FIELDS, ReportWizard
+from hospital_mediation.gui.report_drafts import CHOICE_FIELDS
+from hospital_mediation.gui.report_wizard import AUTOSAVE_MS, ReportWizard
 from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.store import Vault
 from tests.conftest import PASSPHRASE
@@ -280,7 +281,7 @@ def test_no_answer_is_given_in_advance(qtbot: Any, session: VaultSession) -> Non
                    "The report arrives: Not said"):
         assert answer in shown, answer
     level = f.reviewContents.findChild(QLabel, "review_onvsPage")
-    assert level is not None and level.text() == "Not given"
+    assert level is not None and level.text() == "Not said"
 
     with qtbot.waitSignal(wizard.report_filed, timeout=20_000) as filed:
         button(wizard, QWizard.WizardButton.CommitButton).click()
@@ -303,7 +304,7 @@ def test_a_draft_keeps_the_choices_not_made(qtbot: Any, session: VaultSession) -
     f = wizard.form
     f.violenceRadio.setChecked(True)
     f.witnessRadio.setChecked(True)
-    f.writtenRadio.setChecked(True)  # chosen, though it is also the value of "not said"
+    f.writtenRadio.setChecked(True)
     with qtbot.waitSignal(wizard.draft_saved, timeout=10_000) as saved:
         button(wizard, QWizard.WizardButton.CustomButton1).click()
     wait_for_tasks(qtbot)
