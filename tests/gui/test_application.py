@@ -26,6 +26,7 @@ from hospital_mediation.domain.settings import DirectoryEntry, ServiceKind, Vaul
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.application import MIB, Application
 from hospital_mediation.gui.attachments_panel import AttachmentsPanel
+from hospital_mediation.gui.case_detail_window import CaseDetailWindow
 from hospital_mediation.gui.journal_panel import JournalPanel
 from hospital_mediation.gui.models.attachment_table_model import AttachmentColumn
 from hospital_mediation.gui.models.case_table_model import CaseColumn
@@ -103,6 +104,13 @@ def file_report(qtbot: Any, app: Application, description: str) -> Any:
     return filed.args[0]
 
 
+def open_case(qtbot: Any, app: Application, case_id: Any) -> CaseDetailWindow:
+    """Open a case from the list, as a double click does, and wait for it to load."""
+    app.main_window.cases_page.case_open_requested.emit(case_id)
+    wait_for_tasks(qtbot)
+    return app.case_windows[case_id]
+
+
 def shown_count(app: Application) -> int:
     return app.main_window.cases_page.form.tableView.model().rowCount()
 
@@ -166,9 +174,7 @@ def test_first_run_report_work_lock_and_unlock(qtbot: Any, application: Applicat
     filters.statusFilter.setCurrentIndex(0)
     filters.categoryFilter.setCurrentIndex(0)
 
-    app.main_window.cases_page.case_open_requested.emit(case.id)
-    wait_for_tasks(qtbot)
-    window = app.case_windows[case.id]
+    window = open_case(qtbot, app, case.id)
     assert window.isVisible() and window.case is not None and window.case.id == case.id
     tabs = {window.form.tabWidget.tabText(i): window.form.tabWidget.widget(i)
             for i in range(window.form.tabWidget.count())}
@@ -221,9 +227,7 @@ def test_first_run_report_work_lock_and_unlock(qtbot: Any, application: Applicat
     row = app.main_window.case_model.row_of(case.id)
     assert row is not None and app.main_window.case_model.index(row, CaseColumn.STATUS).data() == "Acknowledged"
     qtbot.waitUntil(lambda: (search.setText("zephyrine"), shown_count(app))[1] == 1, timeout=10_000)
-    app.main_window.cases_page.case_open_requested.emit(case.id)
-    wait_for_tasks(qtbot)
-    window = app.case_windows[case.id]
+    window = open_case(qtbot, app, case.id)
     panels = [window.form.tabWidget.widget(i) for i in range(window.form.tabWidget.count())]
     journal = next(panel for panel in panels if isinstance(panel, JournalPanel))
     attachments = next(panel for panel in panels if isinstance(panel, AttachmentsPanel))
@@ -326,9 +330,7 @@ def test_lock_and_hide_shortcuts_work_from_a_case_window(qtbot: Any, application
     app = application
     create_vault(qtbot, app)
     case = file_report(qtbot, app, REPORT_TEXT)
-    app.main_window.cases_page.case_open_requested.emit(case.id)
-    wait_for_tasks(qtbot)
-    window = app.case_windows[case.id]
+    window = open_case(qtbot, app, case.id)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -338,9 +340,7 @@ def test_lock_and_hide_shortcuts_work_from_a_case_window(qtbot: Any, application
 
     unlock(qtbot, app, PASSPHRASE)
     qtbot.waitUntil(app.main_window.isVisible)
-    app.main_window.cases_page.case_open_requested.emit(case.id)
-    wait_for_tasks(qtbot)
-    window = app.case_windows[case.id]
+    window = open_case(qtbot, app, case.id)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -359,9 +359,7 @@ def test_saved_settings_reach_the_case_windows_already_open(qtbot: Any, applicat
     app = application
     create_vault(qtbot, app)
     case = file_report(qtbot, app, REPORT_TEXT)
-    app.main_window.cases_page.case_open_requested.emit(case.id)
-    wait_for_tasks(qtbot)
-    window = app.case_windows[case.id]
+    window = open_case(qtbot, app, case.id)
     (attachments,) = window.findChildren(AttachmentsPanel)
     assert attachments.max_size_bytes == VaultSettings().attachment_max_mib * MIB
     settings, version = app.session.vault.settings.get()
@@ -382,9 +380,7 @@ def test_open_case_windows_and_reports_follow_the_language(qtbot: Any, applicati
     app = application
     create_vault(qtbot, app)
     case = file_report(qtbot, app, REPORT_TEXT)
-    app.main_window.cases_page.case_open_requested.emit(case.id)
-    wait_for_tasks(qtbot)
-    window = app.case_windows[case.id]
+    window = open_case(qtbot, app, case.id)
     tabs = window.form.tabWidget
     attachments_tab = tabs.indexOf(window.findChildren(AttachmentsPanel)[0])
     app.main_window.form.actionNewReport.trigger()
