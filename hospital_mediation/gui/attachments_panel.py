@@ -24,7 +24,6 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontData
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -44,6 +43,7 @@ from hospital_mediation.gui.models.attachment_table_model import (
     AttachmentTableModel,
 )
 from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.widgets.tables import size_columns
 from hospital_mediation.gui.workers import Task, permille, start
 
 
@@ -101,10 +101,8 @@ class AttachmentsPanel(QWidget):
         view = self.form.attachmentsView
         view.setModel(self.proxy)
         view.sortByColumn(AttachmentColumn.ADDED_AT, Qt.SortOrder.AscendingOrder)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((AttachmentColumn.FILE_NAME, 200), (AttachmentColumn.SIZE, 80),
-                              (AttachmentColumn.ADDED_AT, 130), (AttachmentColumn.SHA256, 160)):
-            view.setColumnWidth(column, width)
+        size_columns(view, {AttachmentColumn.FILE_NAME: 200, AttachmentColumn.SIZE: 80,
+                            AttachmentColumn.ADDED_AT: 130, AttachmentColumn.SHA256: 160})
         self.form.shaEdit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.form.splitter.setStretchFactor(0, 3)
         self.form.splitter.setStretchFactor(1, 2)

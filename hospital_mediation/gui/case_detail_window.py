@@ -14,7 +14,7 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from hospital_mediation.domain.deadlines import WorkingDayCalendar
 from hospital_mediation.domain.model import Case, CaseRecord, Report
@@ -33,6 +33,7 @@ from hospital_mediation.gui.models.transition_table_model import TransitionColum
 from hospital_mediation.gui.record_dialog import RecordDialog
 from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.gui.transition_dialog import TransitionDialog
+from hospital_mediation.gui.widgets.tables import size_columns
 from hospital_mediation.store import Vault
 
 _ERROR_FRAME = "QFrame#messageFrame { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
@@ -120,15 +121,11 @@ class CaseDetailWindow(QWidget):
         f.partiesView.setItemDelegate(ChoiceDelegate(f.partiesView))
         f.transitionsView.setModel(self.transition_model)
         f.recordsView.setModel(self.record_model)
-        for view, widths in ((f.partiesView, {PartyColumn.RELATION: 150, PartyColumn.NAME: 140, PartyColumn.ROLE: 140,
-                                              PartyColumn.PROFESSION: 150, PartyColumn.SUPERIOR: 170}),
-                             (f.transitionsView, {TransitionColumn.AT: 150, TransitionColumn.FROM: 150,
-                                                  TransitionColumn.TO: 150, TransitionColumn.ACTOR: 90}),
-                             (f.recordsView, {RecordColumn.KIND: 110, RecordColumn.DATE: 100,
-                                              RecordColumn.TITLE: 220})):
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in widths.items():
-                view.setColumnWidth(column, width)
+        size_columns(f.partiesView, {PartyColumn.RELATION: 150, PartyColumn.NAME: 140, PartyColumn.ROLE: 140,
+                                     PartyColumn.PROFESSION: 150, PartyColumn.SUPERIOR: 170})
+        size_columns(f.transitionsView, {TransitionColumn.AT: 150, TransitionColumn.FROM: 150,
+                                         TransitionColumn.TO: 150, TransitionColumn.ACTOR: 90})
+        size_columns(f.recordsView, {RecordColumn.KIND: 110, RecordColumn.DATE: 100, RecordColumn.TITLE: 220})
 
     def _connect(self) -> None:
         f = self.form

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hospital_mediation.domain.taxonomy import Category
 from hospital_mediation.domain.workflow import Status
@@ -18,6 +18,7 @@ from hospital_mediation.gui.models.case_table_model import (
     CaseRow,
     CaseTableModel,
 )
+from hospital_mediation.gui.widgets.tables import size_columns
 
 
 class CaseListPage(QWidget):
@@ -37,11 +38,8 @@ class CaseListPage(QWidget):
         table = self.form.tableView
         table.setModel(self.proxy)
         table.sortByColumn(CaseColumn.REFERENCE, Qt.SortOrder.DescendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((CaseColumn.REFERENCE, 110), (CaseColumn.OPENED, 100), (CaseColumn.CATEGORY, 170),
-                              (CaseColumn.LEVEL, 60), (CaseColumn.UNIT, 220), (CaseColumn.STATUS, 150)):
-            table.setColumnWidth(column, width)
+        size_columns(table, {CaseColumn.REFERENCE: 110, CaseColumn.OPENED: 100, CaseColumn.CATEGORY: 170,
+                             CaseColumn.LEVEL: 60, CaseColumn.UNIT: 220, CaseColumn.STATUS: 150})
         self.form.statusFilter.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.form.statusFilter.addItem(label(status), status)
@@ -112,3 +110,4 @@ class CaseListPage(QWidget):
         case_id = self.selected_case_id()
         if case_id is not None:
             self.case_open_requested.emit(case_id)
+

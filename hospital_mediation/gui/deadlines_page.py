@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hospital_mediation.domain.deadlines import DUE_SOON_DAYS, DeadlineState
 from hospital_mediation.gui.forms.ui_deadlines_page import Ui_DeadlinesPage
@@ -18,6 +18,7 @@ from hospital_mediation.gui.models.case_table_model import (
     CaseTableModel,
 )
 from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.widgets.tables import size_columns
 
 Index = QModelIndex | QPersistentModelIndex
 URGENT = (DeadlineState.OVERDUE, DeadlineState.DUE_SOON)
@@ -59,13 +60,11 @@ class DeadlinesPage(QWidget):
         table = self.form.tableView
         table.setModel(self.proxy)
         table.sortByColumn(CaseColumn.DEADLINE, Qt.SortOrder.AscendingOrder)
+        size_columns(table, {CaseColumn.REFERENCE: 110, CaseColumn.DEADLINE: 280, CaseColumn.OPENED: 100,
+                             CaseColumn.CATEGORY: 170, CaseColumn.UNIT: 200})
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.moveSection(header.visualIndex(CaseColumn.DEADLINE), 1)  # what this page is about, up front
         table.setColumnHidden(CaseColumn.LEVEL, True)
-        for column, width in ((CaseColumn.REFERENCE, 110), (CaseColumn.DEADLINE, 280), (CaseColumn.OPENED, 100),
-                              (CaseColumn.CATEGORY, 170), (CaseColumn.UNIT, 200)):
-            table.setColumnWidth(column, width)
         table.doubleClicked.connect(self._on_table_view_double_clicked)
         table.activated.connect(self._on_table_view_double_clicked)
         self.form.openButton.clicked.connect(self._on_open_button_clicked)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hospital_mediation.domain.model import AttachmentInfo, JournalEntry, NewJournalEntry
 from hospital_mediation.gui import messages
@@ -22,6 +22,7 @@ from hospital_mediation.gui.models.journal_table_model import (
     JournalTableModel,
 )
 from hospital_mediation.gui.session import VaultSession
+from hospital_mediation.gui.widgets.tables import size_columns
 from hospital_mediation.gui.workers import Task, permille, start
 from hospital_mediation.progress import Progress
 from hospital_mediation.store import Vault
@@ -123,10 +124,8 @@ class JournalPanel(QWidget):
         view.sortByColumn(JournalColumn.EVENT_DATE, Qt.SortOrder.AscendingOrder)
         self.form.historyView.setModel(self.history_model)
         for table in (view, self.form.historyView):
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in ((JournalColumn.EVENT_DATE, 110), (JournalColumn.RECORDED_AT, 150),
-                                  (JournalColumn.TEXT, 330), (JournalColumn.VERSION, 160)):
-                table.setColumnWidth(column, width)
+            size_columns(table, {JournalColumn.EVENT_DATE: 110, JournalColumn.RECORDED_AT: 150,
+                                 JournalColumn.TEXT: 330, JournalColumn.VERSION: 160})
         self.form.splitter.setStretchFactor(0, 3)
         self.form.splitter.setStretchFactor(1, 2)
         self.form.busyBar.hide()

@@ -8,7 +8,7 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hospital_mediation.domain.model import CaseSummary
 from hospital_mediation.domain.retention import Tombstone
@@ -19,6 +19,7 @@ from hospital_mediation.gui.models.case_table_model import CASE_ID_ROLE, SORT_RO
 from hospital_mediation.gui.models.due_deletion_table_model import DueDeletionColumn, DueDeletionTableModel
 from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.gui.widgets.forms import show_message
+from hospital_mediation.gui.widgets.tables import size_columns
 from hospital_mediation.store import Vault
 
 DELETION_REASON = "retention"  # the audit log's short code for this deletion
@@ -51,10 +52,8 @@ class RetentionPage(QWidget):
         table = self.form.tableView
         table.setModel(self.proxy)
         table.sortByColumn(DueDeletionColumn.DUE, Qt.SortOrder.AscendingOrder)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((DueDeletionColumn.REFERENCE, 120), (DueDeletionColumn.CLOSED, 120),
-                              (DueDeletionColumn.OUTCOME, 260)):
-            table.setColumnWidth(column, width)
+        size_columns(table, {DueDeletionColumn.REFERENCE: 120, DueDeletionColumn.CLOSED: 120,
+                             DueDeletionColumn.OUTCOME: 260})
         self.delete_dialog: DeleteCaseDialog | None = None
         self.tombstone_count: int | None = None
         self._deleting: tuple[uuid.UUID, str] | None = None
