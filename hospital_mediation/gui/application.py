@@ -173,14 +173,16 @@ class Application(QObject):
                     cast(JournalPanel | AttachmentsPanel, panel).max_size_bytes = limit
         if not self._cases_loaded:
             self._cases_loaded = True
+            self.main_window.show_progress(0, 1)
             start(self.main_window.case_model.decrypt_rows, self.session.vault, succeeded=self._on_rows_built,
-                  failed=self._on_background_failed)
+                  failed=self._on_background_failed, progressed=self.main_window.show_progress)
         elif new_calendar:
             self._rebuild_rows()
 
     def _on_rows_built(self, rows: list[CaseRow]) -> None:
         if self.session is None or not self.session.vault.is_unlocked:
             return  # locked meanwhile
+        self.main_window.hide_progress()
         self.main_window.cases_page.show_rows(rows)
         self.journal_page.set_cases([row.summary for row in rows])
         damaged = self.session.vault.cases.damaged
@@ -212,6 +214,7 @@ class Application(QObject):
             self.main_window.case_model.add_search_text(texts)
 
     def _on_background_failed(self, error: BaseException) -> None:
+        self.main_window.hide_progress()
         self.main_window.statusBar().showMessage(messages.describe(error))
 
     def _on_language_changed(self, _language: str) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
 from hospital_mediation.gui.case_list_page import CaseListPage
 from hospital_mediation.gui.forms.ui_main_window import Ui_MainWindow
 from hospital_mediation.gui.models.case_table_model import CaseTableModel
+from hospital_mediation.gui.workers import permille
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +38,19 @@ class MainWindow(QMainWindow):
         self.form.actionLock.triggered.connect(self.lock_requested)
         self.form.actionHideNow.triggered.connect(self.hide_requested)
         self.form.actionNewReport.triggered.connect(self.new_report_requested)
+        self.progress_bar = QProgressBar(self)  # long work of the whole vault (decrypting the cases)
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
+        self.progress_bar.hide()
+        self.statusBar().addPermanentWidget(self.progress_bar)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setValue(permille(done, total))
+        self.progress_bar.show()
+
+    def hide_progress(self) -> None:
+        self.progress_bar.hide()
 
     def add_section(self, title: object, page: QWidget) -> None:
         """A section of the navigation; only sections that do something are added.
@@ -53,6 +67,7 @@ class MainWindow(QMainWindow):
         translate themselves; the list's cells are rebuilt by the application)."""
         if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self)
+            self.progress_bar.setAccessibleName(self.tr("Progress"))
             for row in range(self.form.navigation.count()):
                 item = self.form.navigation.item(row)
                 item.setText(self.tr(item.data(Qt.ItemDataRole.UserRole)))
@@ -64,6 +79,7 @@ class MainWindow(QMainWindow):
         self.case_model.clear()
         self.cases_page.form.searchEdit.clear()
         self.statusBar().clearMessage()
+        self.hide_progress()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.close_requested.emit()

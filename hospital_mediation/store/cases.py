@@ -213,8 +213,9 @@ class CaseRepository:
 
     # --- reading ---------------------------------------------------------------------------
 
-    def list_summaries(self) -> list[CaseSummary]:
-        """Every case this member can read, decrypted: the list view's data.
+    def list_summaries(self, progress: Callable[[int, int], object] | None = None) -> list[CaseSummary]:
+        """Every case this member can read, decrypted: the list view's data. ``progress(done, total)``
+        is told every 256 cases and at the end.
 
         A case whose key or summary fails authentication is left out and named in
         :attr:`damaged` (id -> reason), so one damaged case does not hide all the others.
@@ -231,7 +232,10 @@ class CaseRepository:
                            CaseKeyWrap.wrapped)
                     .join(CaseKeyWrap, (CaseKeyWrap.case_id == CaseRow.id) & (CaseKeyWrap.member_id == keys.member_id))
                 ).all()
-            for raw_id, version, sealed, method, wrapped in found:
+            total = len(found)
+            for done, (raw_id, version, sealed, method, wrapped) in enumerate(found):
+                if progress is not None and not done & 255:
+                    progress(done, total)
                 case_id = rows.as_uuid(raw_id)
                 try:
                     cipher = keys.loaded_cipher(case_id)
@@ -244,6 +248,8 @@ class CaseRepository:
                     damaged[case_id] = str(exc)
                     continue
                 result.append(summary_from_json(case_id, version, data))
+            if progress is not None:
+                progress(total, total)
         case_keys.save_rewraps()
         self.damaged = damaged
         return result

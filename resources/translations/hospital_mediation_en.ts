@@ -1934,6 +1934,10 @@ Vault: %1</translation>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

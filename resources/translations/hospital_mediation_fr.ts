@@ -1935,6 +1935,10 @@ Coffre : %1</translation>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -270,6 +270,8 @@ def test_an_existing_vault_opens_on_the_unlock_window(qtbot: Any, tmp_path: Path
         assert app.wizard is None and app.unlock_window is not None and app.unlock_window.isVisible()
         unlock(qtbot, app, PASSPHRASE)
         qtbot.waitUntil(lambda: app.main_window.case_model.rowCount() == 30, timeout=20_000)
+        bar = app.main_window.progress_bar  # the decryption's progress, to the end, then out of the way
+        assert bar.value() == bar.maximum() and not bar.isVisible()
         sections = [app.main_window.form.navigation.item(i).text()
                     for i in range(app.main_window.form.navigation.count())]
         assert sections == ["Cases", "Journal", "Deadlines", "Retention", "Settings"]

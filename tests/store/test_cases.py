@@ -301,3 +301,11 @@ def test_a_refused_step_is_said_without_touching_the_vault(vault: Vault) -> None
     with pytest.raises(InvalidTransitionError, match="Acknowledge the report first"):
         vault.cases.transition(named, Status.UNDER_REVIEW)
     assert vault.audit.entries() == before
+
+
+def test_decrypting_the_list_tells_its_progress(vault: Vault) -> None:
+    vault.cases.create_many([NewCase(report=Report(unit=f"Unité {n}")) for n in range(600)])
+    told: list[tuple[int, int]] = []
+    summaries = vault.cases.list_summaries(progress=lambda done, total: told.append((done, total)))
+    assert len(summaries) == 600
+    assert told == [(0, 600), (256, 600), (512, 600), (600, 600)]

@@ -147,10 +147,11 @@ class CaseTableModel(RowTableModel[CaseRow]):
         self._sort_rows(rebuilt, self.sort_column, self.sort_order)
         return rebuilt
 
-    def decrypt_rows(self, vault: Vault) -> list[CaseRow]:
-        """Every case of ``vault`` decrypted and made into rows: run it in a worker."""
+    def decrypt_rows(self, vault: Vault, progress: Callable[[int, int], object] | None = None) -> list[CaseRow]:
+        """Every case of ``vault`` decrypted and made into rows: run it in a worker (``progress``: the
+        decryption's, see :meth:`CaseRepository.list_summaries`)."""
         with no_garbage_collection():  # the rows too, not only the summaries
-            return self.build_rows(vault.cases.list_summaries())
+            return self.build_rows(vault.cases.list_summaries(progress))
 
     def _sort_rows(self, rows: list[CaseRow], column: int, order: Qt.SortOrder) -> None:
         for row in rows:
