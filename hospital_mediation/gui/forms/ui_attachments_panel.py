@@ -88,6 +88,7 @@ class Ui_AttachmentsPanel(object):
         self.attachmentsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attachmentsView.setSortingEnabled(True)
         self.attachmentsView.setWordWrap(False)
+        self.attachmentsView.setTabKeyNavigation(False)
         self.attachmentsView.horizontalHeader().setStretchLastSection(True)
         self.attachmentsView.verticalHeader().setVisible(False)
 

@@ -55,6 +55,7 @@ class Ui_CaseListPage(object):
         self.tableView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tableView.setSortingEnabled(True)
         self.tableView.setWordWrap(False)
+        self.tableView.setTabKeyNavigation(False)
         self.tableView.horizontalHeader().setStretchLastSection(True)
         self.tableView.verticalHeader().setVisible(False)
 

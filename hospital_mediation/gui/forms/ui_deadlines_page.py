@@ -40,6 +40,7 @@ class Ui_DeadlinesPage(object):
         self.tableView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tableView.setSortingEnabled(True)
         self.tableView.setWordWrap(False)
+        self.tableView.setTabKeyNavigation(False)
         self.tableView.horizontalHeader().setStretchLastSection(True)
         self.tableView.verticalHeader().setVisible(False)
 

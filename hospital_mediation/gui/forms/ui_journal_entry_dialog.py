@@ -78,6 +78,7 @@ class Ui_JournalEntryDialog(object):
         self.filesView.setMaximumSize(QSize(16777215, 110))
         self.filesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.filesView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.filesView.setTabKeyNavigation(False)
 
         self.dialogLayout.addWidget(self.filesView)
 

@@ -74,6 +74,7 @@ class Ui_JournalPanel(object):
         self.entriesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entriesView.setSortingEnabled(True)
         self.entriesView.setWordWrap(False)
+        self.entriesView.setTabKeyNavigation(False)
         self.splitter.addWidget(self.entriesView)
         self.entriesView.horizontalHeader().setStretchLastSection(True)
         self.entriesView.verticalHeader().setVisible(False)
@@ -124,6 +125,7 @@ class Ui_JournalPanel(object):
         self.historyView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.historyView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.historyView.setWordWrap(False)
+        self.historyView.setTabKeyNavigation(False)
         self.historyView.horizontalHeader().setStretchLastSection(True)
         self.historyView.verticalHeader().setVisible(False)
 

@@ -34,6 +34,7 @@ class Ui_MainWindow(object):
         self.navigation = QListWidget(self.centralWidget)
         self.navigation.setObjectName(u"navigation")
         self.navigation.setMaximumWidth(200)
+        self.navigation.setTabKeyNavigation(False)
 
         self.centralLayout.addWidget(self.navigation)
 

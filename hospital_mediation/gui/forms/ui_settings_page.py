@@ -108,6 +108,7 @@ class Ui_SettingsPage(object):
         self.retentionTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.retentionTable.setAlternatingRowColors(True)
         self.retentionTable.setWordWrap(False)
+        self.retentionTable.setTabKeyNavigation(False)
         self.retentionTable.horizontalHeader().setStretchLastSection(True)
         self.retentionTable.verticalHeader().setVisible(False)
 
@@ -149,6 +150,7 @@ class Ui_SettingsPage(object):
         self.directoryTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.directoryTable.setAlternatingRowColors(True)
         self.directoryTable.setWordWrap(False)
+        self.directoryTable.setTabKeyNavigation(False)
         self.directoryTable.horizontalHeader().setStretchLastSection(True)
         self.directoryTable.verticalHeader().setVisible(False)
 
