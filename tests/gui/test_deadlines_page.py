@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from hospital_mediation.domain.deadlines import DUE_SOON_DAYS, DeadlineState, WorkingDayCalendar, next_open_deadline
+from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.deadlines_page import DeadlinesPage
 from hospital_mediation.gui.models.case_table_model import (
     CASE_ID_ROLE,
@@ -53,7 +54,7 @@ def test_only_overdue_and_due_soon_cases_earliest_first(qtbot: Any, demo_vault: 
     today = a_day_with_both_states(demo_vault)
     page = make_page(qtbot, demo_vault, today)
     expected = expected_states(demo_vault, today)
-    proxy = page.proxy
+    proxy = page.urgent
     shown = {proxy.index(r, CaseColumn.REFERENCE).data(): proxy.index(r, 0).data(DEADLINE_STATE_ROLE)
              for r in range(proxy.rowCount())}
     assert shown == expected
@@ -69,30 +70,43 @@ def test_only_overdue_and_due_soon_cases_earliest_first(qtbot: Any, demo_vault: 
 
 def test_the_list_follows_the_case_model(qtbot: Any, demo_vault: Vault) -> None:
     page = make_page(qtbot, demo_vault, a_day_with_both_states(demo_vault))
-    assert page.proxy.rowCount() > 0
+    assert page.urgent.rowCount() > 0
     page.model.set_rows(demo_vault.cases.list_summaries(), today=date(2020, 1, 1))  # everything far ahead
-    assert page.proxy.rowCount() == 0
+    assert page.urgent.rowCount() == 0
     assert page.form.countLabel.text().startswith("No deadline overdue")
     assert not page.form.openButton.isEnabled()
     page.model.clear()  # locked
-    assert page.proxy.rowCount() == 0
+    assert page.urgent.rowCount() == 0
+
+
+def test_a_case_saved_elsewhere_leaves_or_stays_in_the_list(qtbot: Any, demo_vault: Vault) -> None:
+    from dataclasses import replace
+
+    today = a_day_with_both_states(demo_vault)
+    page = make_page(qtbot, demo_vault, today)
+    first, second = page.urgent.rows[0].summary, page.urgent.rows[1].summary
+    page.form.tableView.selectRow(1)
+    page.model.upsert(replace(first, unit="Autre unité"), today)  # still urgent: the list updates in place
+    assert page.urgent.rows[0].cells[CaseColumn.UNIT] == "Autre unité" and page.selected_case_id() == second.id
+    page.model.upsert(replace(first, status=Status.CLOSED), today)  # a closed case owes nothing
+    assert first.id not in [row.summary.id for row in page.urgent.rows]
 
 
 def test_double_click_and_open_button_ask_to_open_the_case(qtbot: Any, demo_vault: Vault) -> None:
     page = make_page(qtbot, demo_vault, a_day_with_both_states(demo_vault))
     table = page.form.tableView
-    index = page.proxy.index(1, CaseColumn.REFERENCE)
+    index = page.urgent.index(1, CaseColumn.REFERENCE)
     wanted = index.data(CASE_ID_ROLE)
     centre = table.visualRect(index).center()
     with qtbot.waitSignal(page.case_open_requested, check_params_cb=lambda case_id: case_id == wanted):
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # a double click starts so
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     table.selectRow(0)
-    first = page.proxy.index(0, 0).data(CASE_ID_ROLE)
+    first = page.urgent.index(0, 0).data(CASE_ID_ROLE)
     with qtbot.waitSignal(page.case_open_requested, check_params_cb=lambda case_id: case_id == first):
         page.form.openButton.click()
 
 
-def test_proxy_passes_qt_model_tester(qtmodeltester: Any, qtbot: Any, demo_vault: Vault) -> None:
+def test_urgent_model_passes_qt_model_tester(qtmodeltester: Any, qtbot: Any, demo_vault: Vault) -> None:
     page = make_page(qtbot, demo_vault, a_day_with_both_states(demo_vault))
-    qtmodeltester.check(page.proxy)
+    qtmodeltester.check(page.urgent)
