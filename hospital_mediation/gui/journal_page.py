@@ -39,6 +39,8 @@ class JournalPage(QWidget):
         self.form.setupUi(self)
         self.panel: JournalPanel | None = None
         self._summaries: dict[uuid.UUID, CaseSummary] = {}
+        self._ids: list[uuid.UUID] = []  # the case of each item of the combo, in its order (one addItems call
+        # fills 10 000 items; 10 000 addItem calls with their data block the window for 50 ms and more)
         self._create_task: Task | None = None
         self.form.caseCombo.setPlaceholderText(self.tr("Choose a case…"))
         self.form.caseCombo.currentIndexChanged.connect(self._on_case_combo_current_index_changed)
@@ -54,13 +56,8 @@ class JournalPage(QWidget):
         """Offer these cases (newest first), keeping the one shown if it is still there."""
         current = self.current_case_id()
         self._summaries = {summary.id: summary for summary in summaries}
-        combo = self.form.caseCombo
-        combo.blockSignals(True)
-        combo.clear()
-        for summary in sorted(summaries, key=lambda summary: reference_order(summary.reference), reverse=True):
-            combo.addItem(self._case_text(summary), summary.id)
-        combo.setCurrentIndex(self.index_of(current) if current is not None else -1)
-        combo.blockSignals(False)
+        ordered = sorted(summaries, key=lambda summary: reference_order(summary.reference), reverse=True)
+        self._fill([summary.id for summary in ordered], current)
         if self.current_case_id() != current:
             self._show_panel(self.current_case_id())
         self._update_buttons()
@@ -74,10 +71,11 @@ class JournalPage(QWidget):
             combo.setItemText(index, self._case_text(summary))
             return
         key = reference_order(summary.reference)
-        position = next((n for n in range(combo.count())
-                         if reference_order(self._summaries[combo.itemData(n)].reference) < key), combo.count())
+        position = next((n for n, case_id in enumerate(self._ids)
+                         if reference_order(self._summaries[case_id].reference) < key), len(self._ids))
+        self._ids.insert(position, summary.id)
         combo.blockSignals(True)  # the case shown stays the same
-        combo.insertItem(position, self._case_text(summary), summary.id)
+        combo.insertItem(position, self._case_text(summary))
         combo.blockSignals(False)
 
     def remove_case(self, case_id: uuid.UUID) -> None:
@@ -85,32 +83,41 @@ class JournalPage(QWidget):
         index = self.index_of(case_id)
         self._summaries.pop(case_id, None)
         if index >= 0:
+            del self._ids[index]  # first: the combo's signal then reads the new order
             self.form.caseCombo.removeItem(index)  # a shown case: the selection moves, and the panel with it
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Another language: the form and the cases' descriptions (their status is translated)."""
         if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self)
-            combo = self.form.caseCombo
-            combo.setPlaceholderText(self.tr("Choose a case…"))
-            for index in range(combo.count()):
-                summary = self._summaries.get(combo.itemData(index))
-                if summary is not None:
-                    combo.setItemText(index, self._case_text(summary))
+            self.form.caseCombo.setPlaceholderText(self.tr("Choose a case…"))
+            self._fill(self._ids, self.current_case_id())
         super().changeEvent(event)
 
     def _case_text(self, summary: CaseSummary) -> str:
         unit = summary.unit.strip() or self.tr("no unit yet")
         return f"{summary.reference} · {unit} · {label(summary.status)}"
 
+    def _fill(self, ids: list[uuid.UUID], current: uuid.UUID | None) -> None:
+        """The combo offers these cases, in this order; ``current`` stays chosen (no signal)."""
+        combo = self.form.caseCombo
+        combo.blockSignals(True)
+        combo.clear()
+        self._ids = list(ids)
+        combo.addItems([self._case_text(self._summaries[case_id]) for case_id in self._ids])
+        combo.setCurrentIndex(self.index_of(current) if current is not None else -1)
+        combo.blockSignals(False)
+
+    def case_id_at(self, index: int) -> uuid.UUID | None:
+        """The case of the combo's item ``index``."""
+        return self._ids[index] if 0 <= index < len(self._ids) else None
+
     def current_case_id(self) -> uuid.UUID | None:
-        data = self.form.caseCombo.currentData()
-        return data if isinstance(data, uuid.UUID) else None
+        return self.case_id_at(self.form.caseCombo.currentIndex())
 
     def index_of(self, case_id: uuid.UUID) -> int:
-        """The combo row of this case, -1 if absent (``findData`` compares Python values by identity)."""
-        combo = self.form.caseCombo
-        return next((n for n in range(combo.count()) if combo.itemData(n) == case_id), -1)
+        """The combo row of this case, -1 if absent."""
+        return self._ids.index(case_id) if case_id in self._ids else -1
 
     def select_case(self, case_id: uuid.UUID) -> None:
         """Show the journal of this case (if it is offered)."""
@@ -187,6 +194,7 @@ class JournalPage(QWidget):
 
     def _on_session_locked(self) -> None:
         self._summaries = {}
+        self._ids = []
         self.form.caseCombo.blockSignals(True)
         self.form.caseCombo.clear()
         self.form.caseCombo.blockSignals(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -80,7 +81,7 @@ def test_start_a_new_journal_creates_a_draft_case_and_selects_it(qtbot: Any, ses
 
 def test_switching_cases_replaces_the_panel_and_lock_clears(qtbot: Any, session: VaultSession) -> None:
     page = make_page(qtbot, session)
-    first, second = (page.form.caseCombo.itemData(n) for n in (0, 1))
+    first, second = (page.case_id_at(n) for n in (0, 1))
     page.select_case(first)
     old = page.panel
     page.select_case(second)
@@ -91,9 +92,31 @@ def test_switching_cases_replaces_the_panel_and_lock_clears(qtbot: Any, session:
     assert not page.form.newJournalButton.isEnabled()
 
 
+def test_each_item_stays_with_its_case_as_cases_come_and_go(qtbot: Any, session: VaultSession) -> None:
+    from dataclasses import replace
+
+    page = make_page(qtbot, session)
+    summaries = {s.id: s for s in session.vault.cases.list_summaries()}
+    shown = page.case_id_at(3)
+    assert shown is not None
+    page.select_case(shown)
+    older = min(summaries.values(), key=lambda s: s.reference)
+    page.remove_case(page.case_id_at(0))  # the newest, above the one shown
+    page.upsert_case(replace(older, unit="Réanimation B"))
+    newcomer = replace(older, id=uuid.uuid4(), reference="2026-9999")
+    summaries[newcomer.id] = newcomer
+    page.upsert_case(newcomer)
+    combo = page.form.caseCombo
+    assert page.case_id_at(0) == newcomer.id and page.current_case_id() == shown
+    assert all(combo.itemText(n).startswith(summaries[page.case_id_at(n)].reference + " · ")  # type: ignore[index]
+               for n in range(combo.count()))
+    assert "Réanimation B" in combo.itemText(page.index_of(older.id))
+    wait_for_tasks(qtbot)
+
+
 def test_every_interactive_widget_is_named(qtbot: Any, session: VaultSession) -> None:
     page = make_page(qtbot, session)
-    page.select_case(page.form.caseCombo.itemData(0))
+    page.select_case(page.case_id_at(0))
     wait_for_tasks(qtbot)
     assert page.panel is not None
     page.panel.form.newEntryButton.click()
