@@ -73,7 +73,7 @@ def test_full_text_is_searchable_once_indexed(demo_vault: Vault) -> None:
     proxy.set_search("zanzibar-unique")
     assert proxy.rowCount() == 0
     changes = model.changes
-    model.add_search_text({target: "Le rapport mentionne Zanzibar-Unique"})
+    model.add_search_text({target: fold("Le rapport mentionne Zanzibar-Unique")})  # as searchable_texts gives
     assert model.changes > changes  # rows rebuilt from before (another language) are built again
     proxy.set_search("zanzibar-unique")
     assert proxy.rowCount() == 1
@@ -132,3 +132,12 @@ def test_each_case_gets_its_own_deadline_when_the_list_shares_the_work(demo_vaul
     alone = [CaseTableModel().build_rows([twin], today)[0] for twin in twins]
     assert [shared[id(twin)] for twin in twins] == [(row.deadline, row.cells[CaseColumn.DEADLINE]) for row in alone]
     assert len({deadline for deadline, _text in shared.values()}) == 4  # four different answers
+
+
+def test_the_full_text_comes_folded_from_the_worker(demo_vault: Vault) -> None:
+    from hospital_mediation.gui.models.case_table_model import searchable_texts
+    from hospital_mediation.store.search import case_texts
+
+    ids = [s.id for s in demo_vault.cases.list_summaries()][:3]
+    raw, folded = case_texts(demo_vault, ids), searchable_texts(demo_vault, ids)
+    assert folded == {case_id: fold(text) for case_id, text in raw.items()} and len(folded) == 3

@@ -21,7 +21,9 @@ from hospital_mediation.domain.taxonomy import Category
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.labels import label, local_date, short_level
 from hospital_mediation.gui.models.base import Index, RowTableModel
+from hospital_mediation.progress import Progress
 from hospital_mediation.store.rows import no_garbage_collection
+from hospital_mediation.store.search import case_texts
 
 if TYPE_CHECKING:
     from hospital_mediation.store.vault import Vault
@@ -71,6 +73,13 @@ def _searchable(cells: tuple[str, ...], summary: CaseSummary, text: str) -> str:
 
 
 _NextDeadline = tuple[Deadline | None, DeadlineState | None, str]
+
+
+def searchable_texts(vault: Vault, case_ids: list[uuid.UUID], progress: Progress | None = None
+                     ) -> dict[uuid.UUID, str]:
+    """The full text of these cases (report, journal, records, attachment names), folded for the search,
+    for :meth:`CaseTableModel.add_search_text`: run it in a worker (folding 10 000 texts takes long)."""
+    return {case_id: fold(text) for case_id, text in case_texts(vault, case_ids, progress).items()}
 
 
 @dataclass(slots=True)
@@ -195,14 +204,15 @@ class CaseTableModel(RowTableModel[CaseRow]):
         self.endRemoveRows()
 
     def add_search_text(self, texts: dict[uuid.UUID, str]) -> None:
-        """Make the full text of cases searchable (reports, journals), once decrypted in the background;
-        a case's text replaces what was known of it (after an edit, the old words no longer match)."""
+        """Make the full text of cases searchable (reports, journals), once decrypted and folded in the
+        background (:func:`searchable_texts`); a case's text replaces what was known of it (after an
+        edit, the old words no longer match)."""
         self.changes += 1  # rows rebuilt meanwhile from the older ones would lose it
         for case_id, text in texts.items():
             position = self._by_id.get(case_id)
             if position is not None:
                 row = self.rows[position]
-                row.text = fold(text)
+                row.text = text
                 row.search = _searchable(row.cells, row.summary, row.text)
         self.search_text_added.emit()
 
@@ -287,7 +297,9 @@ class CaseFilterProxyModel(QSortFilterProxyModel):
         self._recompute()
 
     def _on_source_search_text_added(self) -> None:
-        self._refilter(lambda: setattr(self, "_searched", None))
+        self._searched = None
+        if self._words:  # without a search, what is shown does not depend on the text
+            self._refilter(lambda: None)
 
     def _on_source_changed(self) -> None:
         self._searched = None
