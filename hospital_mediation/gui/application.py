@@ -24,7 +24,7 @@ from hospital_mediation.gui.journal_page import JournalPage
 from hospital_mediation.gui.journal_panel import JournalPanel
 from hospital_mediation.gui.labels import local_date_time
 from hospital_mediation.gui.main_window import MainWindow
-from hospital_mediation.gui.models.case_table_model import CaseRow
+from hospital_mediation.gui.models.case_table_model import CaseRow, searchable_texts
 from hospital_mediation.gui.recovery_dialog import RecoveryDialog
 from hospital_mediation.gui.report_wizard import ReportWizard
 from hospital_mediation.gui.retention_page import RetentionPage
@@ -34,7 +34,6 @@ from hospital_mediation.gui.unlock_window import UnlockWindow
 from hospital_mediation.gui.workers import start, wait_for_all
 from hospital_mediation.store import Vault, VaultLocation
 from hospital_mediation.store.drafts import Draft
-from hospital_mediation.store.search import case_texts
 
 MIB = 1024 * 1024
 
@@ -191,7 +190,8 @@ class Application(QObject):
                                                              "", len(damaged)))
         else:
             self.main_window.statusBar().clearMessage()
-        start(case_texts, self.session.vault, [row.summary.id for row in rows], succeeded=self._on_search_texts_ready)
+        start(searchable_texts, self.session.vault, [row.summary.id for row in rows],
+              succeeded=self._on_search_texts_ready)
 
     def _rebuild_rows(self) -> None:
         """The list's texts and deadlines again (another language or calendar), from the summaries
@@ -252,7 +252,7 @@ class Application(QObject):
     def _refresh_search_text(self, case_id: uuid.UUID) -> None:
         """The search finds what a case says now (its report, journal, records, attachment names)."""
         if self.session is not None and self.session.vault.is_unlocked:
-            start(case_texts, self.session.vault, [case_id], succeeded=self._on_search_texts_ready)
+            start(searchable_texts, self.session.vault, [case_id], succeeded=self._on_search_texts_ready)
 
     def _on_case_deleted(self, case_id: uuid.UUID) -> None:
         window = self.case_windows.pop(case_id, None)

@@ -212,7 +212,7 @@ def test_first_run_report_work_lock_and_unlock(qtbot: Any, application: Applicat
     assert not app.main_window.isVisible() and not app.case_windows and not app.report_wizards
     assert app.unlock_window is not None and app.unlock_window.isVisible()
     assert app.main_window.case_model.rowCount() == 0
-    assert model_rows(app.deadlines_page.proxy) == 0
+    assert model_rows(app.deadlines_page.urgent) == 0
     assert not any(secret in text for text in decrypted_texts()
                    for secret in (REPORT_TEXT, JOURNAL_TEXT, case.reference, "capture.png"))
 
@@ -275,7 +275,7 @@ def test_an_existing_vault_opens_on_the_unlock_window(qtbot: Any, tmp_path: Path
         sections = [app.main_window.form.navigation.item(i).text()
                     for i in range(app.main_window.form.navigation.count())]
         assert sections == ["Cases", "Journal", "Deadlines", "Retention", "Settings"]
-        assert model_rows(app.deadlines_page.proxy) > 0  # the demo has overdue and due-soon deadlines
+        assert model_rows(app.deadlines_page.urgent) > 0  # the demo has overdue and due-soon deadlines
 
         app.main_window.cases_page.case_open_requested.emit(app.main_window.case_model.rows[0].summary.id)
         app.main_window.form.actionNewReport.trigger()
