@@ -32,6 +32,20 @@ def save_language(language: str) -> None:
     QSettings().setValue("language", language)
 
 
+def _system_locale() -> QLocale:
+    return QLocale.system()
+
+
+def locale_for(language: str) -> QLocale:
+    """Dates and numbers as the system writes them when it speaks ``language`` (fr_BE, fr_CA, en_US...),
+    else as in France or in the United Kingdom."""
+    wanted = QLocale.Language.French if language == "fr" else QLocale.Language.English
+    system = _system_locale()
+    if system.language() == wanted:
+        return system
+    return QLocale(wanted, QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom)
+
+
 def install(language: str) -> None:
     """Replace the installed translators by those of ``language`` (Qt's and ours)."""
     app = QCoreApplication.instance()
@@ -40,8 +54,7 @@ def install(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
-                               QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(locale_for(language))
     qt = QTranslator()
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

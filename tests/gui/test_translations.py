@@ -155,3 +155,32 @@ def test_built_translation_is_what_the_source_says(qapp: object, language: str) 
         if got != wanted:
             stale.append((message.context, message.source))
     assert stale == []
+
+
+def test_dates_follow_the_system_when_it_speaks_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    from hospital_mediation.gui import i18n
+
+    monkeypatch.setattr(i18n, "_system_locale", lambda: QLocale("en_US"))
+    assert i18n.locale_for("en").name() == "en_US"  # an American's dates
+    assert i18n.locale_for("fr").name() == "fr_FR"  # French chosen on an English system
+    monkeypatch.setattr(i18n, "_system_locale", lambda: QLocale("fr_CA"))
+    assert i18n.locale_for("fr").name() == "fr_CA"
+    monkeypatch.setattr(i18n, "_system_locale", lambda: QLocale.c())
+    assert (i18n.locale_for("fr").name(), i18n.locale_for("en").name()) == ("fr_FR", "en_GB")
+
+
+def test_qt_own_texts_follow_the_language(qapp: object) -> None:
+    """Standard buttons and the wizard's Next come from Qt's translations, installed with ours."""
+    from PySide6.QtCore import QCoreApplication
+
+    from hospital_mediation.gui import i18n
+
+    try:
+        i18n.install("fr")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        assert QCoreApplication.translate("QWizard", "&Next >") == "&Suivant >"
+    finally:
+        i18n.install("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
