@@ -65,7 +65,7 @@ def test_only_overdue_and_due_soon_cases_earliest_first(qtbot: Any, demo_vault: 
     soon = sum(state is DeadlineState.DUE_SOON for state in expected.values())
     assert overdue and soon
     assert page.form.countLabel.text() == f"{overdue} overdue, {soon} due within {DUE_SOON_DAYS} days"
-    assert "overdue" in proxy.index(0, CaseColumn.DEADLINE).data()
+    assert proxy.index(0, CaseColumn.DEADLINE).data().startswith("Overdue · ")
 
 
 def test_the_list_follows_the_case_model(qtbot: Any, demo_vault: Vault) -> None:

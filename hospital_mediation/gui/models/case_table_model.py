@@ -126,8 +126,9 @@ class CaseTableModel(RowTableModel[CaseRow]):
             deadline_text = ""
             if deadline is not None and state is not None:
                 deadline_text = f"{label(deadline.kind)} · {local_date(deadline.due_on)}"
-                if state in (DeadlineState.OVERDUE, DeadlineState.DUE_SOON):
-                    deadline_text += f" ({label(state)})"
+                if state in (DeadlineState.OVERDUE, DeadlineState.DUE_SOON):  # first: a narrow column shows it
+                    said = label(state)
+                    deadline_text = f"{said[:1].upper()}{said[1:]} · {deadline_text}"
             found = memo[key] = (deadline, state, deadline_text)
         return found
 
