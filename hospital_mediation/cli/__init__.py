@@ -26,6 +26,7 @@ from hospital_mediation.cli.case_commands import (
     cmd_case_show,
     cmd_journal_add,
     cmd_retention_due,
+    cmd_stats,
 )
 from hospital_mediation.cli.common import EXIT_INTEGRITY, EXIT_OK, EXIT_USER, Parser
 from hospital_mediation.cli.demo_command import DEMO_PASSPHRASE, cmd_demo, default_demo_path
@@ -114,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     retention = sub.add_parser("retention", help="retention periods").add_subparsers(
         dest="retention_command", metavar="ACTION", required=True, parser_class=Parser)
     add(retention, "due", cmd_retention_due, "closed cases whose retention period has ended")
+
+    stats = add(sub, "stats", cmd_stats, "reports counted by month, category, ONVS level, unit or outcome "
+                                         "(deleted cases still count)")
+    stats.add_argument("--by", default="month,category",
+                       help="comma-separated: month, category, onvs_level, unit, outcome (default: month,category)")
 
     journal = sub.add_parser("journal", help="the evidence journal").add_subparsers(
         dest="journal_command", metavar="ACTION", required=True, parser_class=Parser)

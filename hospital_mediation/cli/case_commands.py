@@ -232,3 +232,17 @@ def cmd_retention_due(args: argparse.Namespace, out: TextIO) -> int:
     if not due:
         print("No case is due for deletion.", file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
+    """Reports counted by the chosen dimensions; deleted cases count through their tombstones."""
+    from hospital_mediation.store.statistics import counts
+
+    by = [name.strip() for name in args.by.split(",") if name.strip()]
+    with open_vault(args, read_only=True) as vault:
+        counted = counts(vault, by)
+    print("  ".join([*by, "reports"]), file=out)
+    for values, number in sorted(counted.items()):
+        print("  ".join([*(value or "-" for value in values), str(number)]), file=out)
+    print(f"total  {sum(counted.values())}", file=out)
+    return EXIT_OK

@@ -296,7 +296,12 @@ def test_workflow_feedback_retention_and_deletion(initialised: tuple[Runner, str
     assert code == 0 and out.startswith(reference) and "deletion due 2025-05-02" in out
     code, _, err = run("case", "delete", reference)
     assert code == 1 and "--yes" in err
+    code, counted_before, _ = run("stats", "--by", "unit,outcome")
+    assert code == 0 and "Réanimation  inadmissible  1" in counted_before
     code, out, _ = run("case", "delete", reference, "--yes", "--reason", "retention")
     assert code == 0 and "deleted" in out and "Réanimation" in out
     assert run("case", "list")[1] == ""
+    assert run("stats", "--by", "unit,outcome")[1] == counted_before  # the tombstone still counts
+    code, _, err = run("stats", "--by", "reporter")
+    assert code == 1 and "choose among" in err
     assert run("audit", "verify")[0] == 0
