@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMargins, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -112,6 +112,8 @@ class AttachmentPreview(QObject):
         self._task: Task | None = None
         self._kind = PreviewKind.NONE
         self._truncated = False
+        self._image: QImage | None = None  # the picture shown, scaled again when its room changes
+        form.previewStack.installEventFilter(self)
         form.pdfView.setDocument(self.document)
         form.pdfView.setPageMode(QPdfView.PageMode.MultiPage)
         form.pdfView.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -154,6 +156,7 @@ class AttachmentPreview(QObject):
             self._buffer.setData(QByteArray())
             self._buffer.deleteLater()
             self._buffer = None
+        self._image = None
         self.form.imageLabel.clear()
         self.form.previewText.clear()
         self._message("")
@@ -182,15 +185,27 @@ class AttachmentPreview(QObject):
         if not image.loadFromData(data):
             self._fail(self.tr("This image cannot be read (damaged, or a format this computer cannot show)."))
             return
+        self._image = image
+        self._fit_image()
+        self.form.imageLabel.setToolTip(self.tr("%1 × %2 pixels").replace("%1", str(image.width()))
+                                        .replace("%2", str(image.height())))
+        self._show_page(self.form.imagePage)
+
+    def _fit_image(self) -> None:
+        """The picture at its size, or smaller to fit the preview's room (as it is now)."""
+        if self._image is None:
+            return
         room = self.form.previewStack.contentsRect().size().shrunkBy(QMargins(12, 12, 12, 12))
-        pixmap = QPixmap.fromImage(image)
+        pixmap = QPixmap.fromImage(self._image)
         if room.isValid() and (pixmap.width() > room.width() or pixmap.height() > room.height()):
             pixmap = pixmap.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
                                    Qt.TransformationMode.SmoothTransformation)
         self.form.imageLabel.setPixmap(pixmap)
-        self.form.imageLabel.setToolTip(self.tr("%1 × %2 pixels").replace("%1", str(image.width()))
-                                        .replace("%2", str(image.height())))
-        self._show_page(self.form.imagePage)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.form.previewStack and event.type() == QEvent.Type.Resize:
+            self._fit_image()  # a window enlarged, a tab shown for the first time
+        return False
 
     def _show_pdf(self, data: bytes) -> None:
         buffer = QBuffer(self)
