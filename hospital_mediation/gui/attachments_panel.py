@@ -253,7 +253,7 @@ class AttachmentsPanel(QWidget):
 
     def _on_add_button_clicked(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Files to encrypt into the vault"))
-        if paths:
+        if paths and self.session.vault.is_unlocked:  # locked while the dialog was open: it was closed
             self.add_files(Path(path) for path in paths)
 
     # --- drag and drop --------------------------------------------------------------------------------
@@ -288,7 +288,7 @@ class AttachmentsPanel(QWidget):
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export a readable copy: anyone who can open the exported file can read it"),
             os.path.join(folder, info.filename))
-        if not chosen:
+        if not chosen or not self.session.vault.is_unlocked:
             return
         task = start(self.session.vault.attachments.export_to_path, info.id, Path(chosen))
         self._track(task, info.filename, exporting=True)
@@ -305,7 +305,7 @@ class AttachmentsPanel(QWidget):
                     "when the vault locks or the application closes.\n\nOpen it?").replace("%1", info.filename),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Open:
+        if answer != QMessageBox.StandardButton.Open or not self.session.vault.is_unlocked:
             return
         self._external_paths.add(str(self.opener.open_attachment(info)))
         self._show_message(self.tr("Decrypting %1 to a temporary file…").replace("%1", info.filename))

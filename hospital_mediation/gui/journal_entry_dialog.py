@@ -122,7 +122,7 @@ class JournalEntryDialog(QDialog):
 
     def _on_add_files_button_clicked(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Files to attach to the entry"))
-        if paths:
+        if paths and self.isVisible():  # still open: the vault did not lock meanwhile (that closed it)
             self.add_files([Path(path) for path in paths])
 
     def _on_remove_files_button_clicked(self) -> None:

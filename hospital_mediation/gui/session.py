@@ -2,15 +2,16 @@
 
 * Idle lock: no keyboard or mouse input in the application for ``idle_minutes`` locks it.
 * Lock (Ctrl+L) and hide now (Ctrl+Shift+H, or the toolbar): keys and decrypted models are
-  dropped; "hide now" also hides every window at once.
+  dropped; "hide now" also hides every window at once. Both keys work under a modal dialog too,
+  and locking closes the dialogs (a static ``QFileDialog``/``QMessageBox`` call returns as cancelled).
 * Copied text is cleared from the clipboard after 30 s if it is still what we put there.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hospital_mediation.store import Vault
 
@@ -19,6 +20,12 @@ _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin, QEvent.Type.Shortcut,
 }
+_KEY_EVENTS = {QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress}
+# The shortcuts of the main window's Lock and Hide now actions (ui/main_window.ui). Qt does not
+# deliver them while a modal dialog is open, so the session's event filter recognises them there.
+LOCK_KEYS = QKeySequence("Ctrl+L")
+HIDE_KEYS = QKeySequence("Ctrl+Shift+H")
+_MAX_DIALOGS = 20  # dialogs opened over dialogs: a handful at most; the bound guards against one that stays
 
 
 class VaultSession(QObject):
@@ -60,8 +67,9 @@ class VaultSession(QObject):
 
     def lock(self) -> None:
         if self.vault.is_unlocked:
-            self.about_to_lock.emit()
+            self.about_to_lock.emit()  # dialogs still open: a step being saved in one finishes first
             self.vault.lock()
+            close_modal_dialogs()  # before the windows close: never delete the parent of a dialog in exec()
         self._idle.stop()
         self.clear_clipboard()
         self.locked.emit()
@@ -94,6 +102,17 @@ class VaultSession(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _INPUT_EVENTS and self._idle.isActive():
             self._idle.start()  # restart the countdown
+        if (event.type() in _KEY_EVENTS and isinstance(event, QKeyEvent)
+                and QApplication.activeModalWidget() is not None and self.vault.is_unlocked):
+            # Under a modal dialog Qt blocks the main window's shortcuts, and the dialog may have its
+            # own (Qt's file dialog: Ctrl+Shift+H shows hidden files): ours are taken first, when Qt
+            # asks the focused widget whether it wants the keys (ShortcutOverride).
+            keys = QKeySequence(event.keyCombination())
+            for ours, act in ((LOCK_KEYS, self.lock), (HIDE_KEYS, self.hide_now)):
+                if keys.matches(ours) == QKeySequence.SequenceMatch.ExactMatch:
+                    event.accept()  # no shortcut of the dialog fires
+                    act()
+                    return True
         return False
 
     def _on_idle_timeout(self) -> None:
@@ -117,3 +136,21 @@ class VaultSession(QObject):
 
     def _on_clipboard_timer_timeout(self) -> None:
         self.clear_clipboard()
+
+
+def close_modal_dialogs() -> None:
+    """Close the modal dialogs and popups on screen, the topmost first, without confirming them.
+
+    A static call (``QFileDialog.getSaveFileName``, ``QMessageBox.warning``) then returns as cancelled.
+    ``done()`` rather than ``reject()``: a dialog's own ``reject()`` may wait for work under way or save.
+    """
+    for _ in range(_MAX_DIALOGS):
+        widget: QWidget | None = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+        if widget is None:
+            return
+        if isinstance(widget, QDialog):
+            widget.done(QDialog.DialogCode.Rejected.value)
+        else:
+            widget.close()
+        if widget.isVisible():  # it refused to close: at least nothing stays on screen
+            widget.hide()

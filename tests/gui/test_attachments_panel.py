@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPdfWriter
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressBar
 
 from hospital_mediation.domain.model import NewCase
 from hospital_mediation.gui import attachment_preview
@@ -21,6 +22,7 @@ from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.store import Vault
 from tests.gui.conftest import ModalGuard, wait_for_tasks
 from tests.gui.test_accessibility import unnamed
+from tests.gui.test_session import when_a_modal_dialog_opens
 
 MIB = 1024 * 1024
 
@@ -293,3 +295,59 @@ def test_closing_the_panel_while_a_file_is_encrypted_is_quiet(qtbot: Any, sessio
     wait_for_tasks(qtbot)  # a slot on a deleted progress bar would raise here (pytest-qt fails the test)
     assert progressed and progressed[-1] == 24 * MIB
     assert [info.filename for info in session.vault.attachments.list(case_id)] == ["scan.bin"]
+
+
+# --- the vault locks while a dialog of the panel is open ------------------------------------------------
+
+_REAL_WARNING = inspect.getattr_static(QMessageBox, "warning")
+_REAL_OPEN_FILE_NAMES = inspect.getattr_static(QFileDialog, "getOpenFileNames")
+_REAL_SAVE_FILE_NAME = inspect.getattr_static(QFileDialog, "getSaveFileName")
+
+
+def test_ctrl_l_in_the_warning_before_opening_locks_and_opens_nothing(
+        qtbot: Any, session: VaultSession, case_id: uuid.UUID, modal_guard: ModalGuard, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr("hospital_mediation.gui.external_open.QDesktopServices.openUrl",
+                        lambda url: opened.append(url) or True)
+    panel = make_panel(qtbot, session, case_id)
+    (tmp_path / "photo.png").write_bytes(png_bytes())
+    add_via_dialog(qtbot, panel, modal_guard, tmp_path / "photo.png")
+    panel.select(panel.model.rows[0].info.id)
+    monkeypatch.setattr(QMessageBox, "warning", _REAL_WARNING)  # the real dialog, with the file's name
+    watch = when_a_modal_dialog_opens(
+        lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier))
+    panel.form.openExternallyButton.click()
+    watch.stop()
+    wait_for_tasks(qtbot)
+    assert not session.vault.is_unlocked and QApplication.activeModalWidget() is None
+    assert opened == [] and panel.opener.copies == [] and panel.findChildren(QProgressBar, "") == []
+    assert panel.model.rowCount() == 0
+
+
+def test_hide_now_in_the_file_dialog_of_add_files_adds_nothing(
+        qtbot: Any, session: VaultSession, case_id: uuid.UUID, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = make_panel(qtbot, session, case_id)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", _REAL_OPEN_FILE_NAMES)  # Qt's own, offscreen too
+    watch = when_a_modal_dialog_opens(lambda dialog: qtbot.keyClick(
+        dialog, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+    panel.form.addButton.click()
+    watch.stop()
+    wait_for_tasks(qtbot)
+    assert not session.vault.is_unlocked and not panel.isVisible()
+    assert QApplication.activeModalWidget() is None and panel.running_tasks() == 0
+
+
+def test_ctrl_l_in_the_file_dialog_of_export_exports_nothing(
+        qtbot: Any, session: VaultSession, case_id: uuid.UUID, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session.vault.attachments.add_file(case_id, _write(tmp_path / "note.txt", b"x"))
+    panel = make_panel(qtbot, session, case_id)
+    panel.select(panel.model.rows[0].info.id)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", _REAL_SAVE_FILE_NAME)
+    watch = when_a_modal_dialog_opens(
+        lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier))
+    panel.form.exportButton.click()
+    watch.stop()
+    wait_for_tasks(qtbot)
+    assert not session.vault.is_unlocked and QApplication.activeModalWidget() is None
+    assert panel.running_tasks() == 0 and panel.form.messageLabel.text() == ""
