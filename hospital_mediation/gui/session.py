@@ -4,13 +4,14 @@
 * Lock (Ctrl+L) and hide now (Ctrl+Shift+H, or the toolbar): keys and decrypted models are
   dropped; "hide now" also hides every window at once. Both keys work under a modal dialog too,
   and locking closes the dialogs (a static ``QFileDialog``/``QMessageBox`` call returns as cancelled).
-* Copied text is cleared from the clipboard after 30 s if it is still what we put there.
+* Text copied from the application (Copy SHA-256, or Ctrl+C in any field) is cleared from the
+  clipboard after 30 s, and at lock, if it is still what was copied.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hospital_mediation.store import Vault
@@ -43,7 +44,8 @@ class VaultSession(QObject):
     locked = Signal()
     hidden = Signal()
 
-    def __init__(self, vault: Vault, idle_minutes: int = 5, parent: QObject | None = None) -> None:
+    def __init__(self, vault: Vault, idle_minutes: int = 5, parent: QObject | None = None,
+                 clipboard_ms: int = CLIPBOARD_SECONDS * 1000) -> None:
         super().__init__(parent)
         self.vault = vault
         self._idle = QTimer(self)
@@ -52,11 +54,13 @@ class VaultSession(QObject):
         self.set_idle_minutes(idle_minutes)
         self._clipboard_timer = QTimer(self)
         self._clipboard_timer.setSingleShot(True)
+        self._clipboard_timer.setInterval(clipboard_ms)
         self._clipboard_timer.timeout.connect(self._on_clipboard_timer_timeout)
         self._copied: str | None = None
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_data_changed)
 
     # --- unlocking and locking ----------------------------------------------------------------
 
@@ -86,6 +90,7 @@ class VaultSession(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            QGuiApplication.clipboard().dataChanged.disconnect(self._on_clipboard_data_changed)
         self.vault.close()
 
     # --- idle lock ------------------------------------------------------------------------------
@@ -124,15 +129,35 @@ class VaultSession(QObject):
     def copy_to_clipboard(self, text: str) -> None:
         """Copy ``text``; it is cleared after 30 s unless the user copied something else meanwhile."""
         QGuiApplication.clipboard().setText(text)
-        self._copied = text
-        self._clipboard_timer.start(CLIPBOARD_SECONDS * 1000)
+        self._remember_copied(text)
 
     def clear_clipboard(self) -> None:
+        """Clear the clipboard if it still holds what was copied from the application; at lock, also
+        the text selected in our fields (X11's primary selection, pasted with the middle button)."""
         clipboard = QGuiApplication.clipboard()
         if self._copied is not None and clipboard.text() == self._copied:
             clipboard.clear()
         self._copied = None
         self._clipboard_timer.stop()
+        if not self.vault.is_unlocked and clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+
+    def _remember_copied(self, text: str) -> None:
+        self._copied = text
+        self._clipboard_timer.start()
+
+    def _on_clipboard_data_changed(self) -> None:
+        """Text copied from any of our fields (Ctrl+C, a context menu) is cleared like Copy SHA-256.
+
+        Ours when the platform says we own the clipboard (X11, Wayland, Windows, macOS), or, where it
+        cannot tell (offscreen), when one of our windows is active: another program copies while it
+        has the focus."""
+        clipboard = QGuiApplication.clipboard()
+        if not self.vault.is_unlocked or not (clipboard.ownsClipboard() or QApplication.activeWindow() is not None):
+            return  # and another program's text is never fetched: its owner may be slow to answer
+        text = clipboard.text()
+        if text:
+            self._remember_copied(text)
 
     def _on_clipboard_timer_timeout(self) -> None:
         self.clear_clipboard()

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from hospital_mediation.gui.main_window import MainWindow
 from hospital_mediation.gui.session import HIDE_KEYS, LOCK_KEYS, VaultSession
@@ -38,7 +38,9 @@ def test_hide_now_hides_every_window_and_locks(qtbot: Any, demo_vault: Vault) ->
     assert not demo_vault.is_unlocked
 
 
-def test_clipboard_is_cleared_only_if_unchanged(qtbot: Any, demo_vault: Vault) -> None:
+def test_clipboard_is_cleared_only_if_unchanged(qtbot: Any, demo_vault: Vault,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))  # copies come from elsewhere
     session = VaultSession(demo_vault)
     clipboard = QGuiApplication.clipboard()
     session.copy_to_clipboard("2026-0001")
@@ -188,6 +190,58 @@ def test_idle_lock_closes_a_modal_dialog_opened_from_a_static_call(qtbot: Any, n
     QMessageBox.warning(window, "Open with another program", "lettre.pdf")
     watch.stop()
     assert on_screen_at_lock == [None] and not session.vault.is_unlocked
+
+
+# --- text copied with Ctrl+C ------------------------------------------------------------------------------
+
+def copy_from_a_field(qtbot: Any, text: str) -> QLineEdit:
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is field)
+    field.setText(text)
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == text
+    return field
+
+
+def test_text_copied_from_a_field_is_cleared_at_lock(qtbot: Any, new_session: NewSession) -> None:
+    session = new_session()
+    copy_from_a_field(qtbot, "Mme R. insultée devant les patients")
+    session.lock()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_text_copied_from_a_field_is_cleared_after_30_seconds(qtbot: Any, new_session: NewSession) -> None:
+    session = new_session(clipboard_ms=100)  # 30 s in the application
+    copy_from_a_field(qtbot, "Mme R. insultée devant les patients")
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=5_000)
+    assert session.vault.is_unlocked
+
+
+def test_text_another_program_copied_is_left_alone(qtbot: Any, new_session: NewSession,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    session = new_session(clipboard_ms=100)
+    copy_from_a_field(qtbot, "Mme R. insultée devant les patients")
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))  # the other program has the focus
+    QGuiApplication.clipboard().setText("copied in the spreadsheet")
+    session.lock()
+    assert QGuiApplication.clipboard().text() == "copied in the spreadsheet"
+    QGuiApplication.clipboard().clear()
+
+
+def test_text_selected_in_our_fields_is_cleared_from_the_primary_selection_at_lock(
+        qtbot: Any, new_session: NewSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    """X11: selecting text puts it in the primary selection (pasted with the middle button elsewhere)."""
+    session = new_session()
+    cleared: list[QClipboard.Mode] = []
+    monkeypatch.setattr(QClipboard, "supportsSelection", lambda _self: True)
+    monkeypatch.setattr(QClipboard, "ownsSelection", lambda _self: True)
+    monkeypatch.setattr(QClipboard, "clear", lambda _self, mode=QClipboard.Mode.Clipboard: cleared.append(mode))
+    session.lock()
+    assert cleared == [QClipboard.Mode.Selection]
 
 
 def test_lock_closes_a_popup_too(qtbot: Any, new_session: NewSession) -> None:
