@@ -252,7 +252,8 @@ class AttachmentsPanel(QWidget):
         self._show_message(what.replace("%1", running.name) + " " + messages.describe(error))
 
     def _on_add_button_clicked(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Files to encrypt into the vault"))
+        paths, _filter = QFileDialog.getOpenFileNames(  # Qt's own dialog: not in the desktop's recent files
+            self, self.tr("Files to encrypt into the vault"), options=QFileDialog.Option.DontUseNativeDialog)
         if paths and self.session.vault.is_unlocked:  # locked while the dialog was open: it was closed
             self.add_files(Path(path) for path in paths)
 
@@ -287,7 +288,8 @@ class AttachmentsPanel(QWidget):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export a readable copy: anyone who can open the exported file can read it"),
-            os.path.join(folder, info.filename))
+            os.path.join(folder, info.filename),
+            options=QFileDialog.Option.DontUseNativeDialog)  # Qt's own: not in the desktop's recent files
         if not chosen or not self.session.vault.is_unlocked:
             return
         task = start(self.session.vault.attachments.export_to_path, info.id, Path(chosen))

@@ -100,7 +100,8 @@ class CreateVaultWizard(QWizard):
 
     def _on_browse_button_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Where to keep the vault"),
-                                              self.form.locationEdit.text(), self.tr("Vaults (*.hmv)"))
+                                              self.form.locationEdit.text(), self.tr("Vaults (*.hmv)"),
+                                              options=QFileDialog.Option.DontUseNativeDialog)  # no recent files
         if name:
             self.form.locationEdit.setText(name if name.endswith(".hmv") else name + ".hmv")
 
@@ -155,7 +156,8 @@ class CreateVaultWizard(QWizard):
 
     def _on_save_pdf_button_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key"),
-                                              str(Path.home() / "recovery-key.pdf"), self.tr("PDF (*.pdf)"))
+                                              str(Path.home() / "recovery-key.pdf"), self.tr("PDF (*.pdf)"),
+                                              options=QFileDialog.Option.DontUseNativeDialog)  # no recent files
         if name:
             self.save_recovery_pdf(Path(name))
 

@@ -121,7 +121,8 @@ class JournalEntryDialog(QDialog):
         self.form.eventDateEdit.setEnabled(not unknown)
 
     def _on_add_files_button_clicked(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Files to attach to the entry"))
+        paths, _filter = QFileDialog.getOpenFileNames(  # Qt's own dialog: not in the desktop's recent files
+            self, self.tr("Files to attach to the entry"), options=QFileDialog.Option.DontUseNativeDialog)
         if paths and self.isVisible():  # still open: the vault did not lock meanwhile (that closed it)
             self.add_files([Path(path) for path in paths])
 

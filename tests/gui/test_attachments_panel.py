@@ -351,3 +351,21 @@ def test_ctrl_l_in_the_file_dialog_of_export_exports_nothing(
     wait_for_tasks(qtbot)
     assert not session.vault.is_unlocked and QApplication.activeModalWidget() is None
     assert panel.running_tasks() == 0 and panel.form.messageLabel.text() == ""
+
+
+def test_file_dialogs_are_qt_s_own(qtbot: Any, session: VaultSession, case_id: uuid.UUID, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop's own dialog would add the chosen files to its recently used list."""
+    options: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *args, **kwargs: options.append(kwargs.get("options")) or ([], "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: options.append(kwargs.get("options")) or ("", "")))
+    panel = make_panel(qtbot, session, case_id)
+    session.vault.attachments.add_file(case_id, _write(tmp_path / "note.txt", b"x"))
+    panel.refresh()
+    wait_for_tasks(qtbot)
+    panel.select(panel.model.rows[0].info.id)
+    panel.form.addButton.click()
+    panel.form.exportButton.click()
+    assert options == [QFileDialog.Option.DontUseNativeDialog] * 2
