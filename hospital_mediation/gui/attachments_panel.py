@@ -109,7 +109,7 @@ class AttachmentsPanel(QWidget):
         self.preview = AttachmentPreview(session, self.form, self)
         self.opener = opener_for(session)
         self._running: dict[Task, _Running] = {}
-        self._external_paths: set[str] = set()
+        self._external_rows: dict[str, tuple[QWidget, QProgressBar]] = {}  # by the copy's path
         self._load_task: Task | None = None
         self.setAcceptDrops(True)
         self.form.addButton.clicked.connect(self._on_add_button_clicked)
@@ -118,6 +118,7 @@ class AttachmentsPanel(QWidget):
         self.form.copyShaButton.clicked.connect(self._on_copy_sha_button_clicked)
         view.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
         self.proxy.modelReset.connect(self._update_selection)
+        self.opener.progressed.connect(self._on_opener_progressed)
         self.opener.opened.connect(self._on_opener_opened)
         self.opener.failed.connect(self._on_opener_failed)
         session.locked.connect(self._on_session_locked)  # a case window closes then: it never sees an unlock
@@ -200,22 +201,32 @@ class AttachmentsPanel(QWidget):
         return len(self._running)
 
     def _track(self, task: Task, name: str, exporting: bool) -> None:
-        row = QWidget(self.form.importsArea)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
         text = self.tr("Exporting %1") if exporting else self.tr("Encrypting %1")
-        label = QLabel(text.replace("%1", name), row)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        bar = QProgressBar(row)
-        bar.setRange(0, 1000)
-        bar.setAccessibleName(text.replace("%1", name))
-        layout.addWidget(label, 1)
-        layout.addWidget(bar, 2)
-        self.form.importsLayout.addWidget(row)
+        row, bar = self._add_progress_row(text.replace("%1", name))
         task.progressed.connect(self._on_running_task_progressed)  # a method: Qt disconnects it with the panel
         self._running[task] = _Running(row, bar, name, exporting)
         task.succeeded.connect(self._on_running_task_succeeded)
         task.failed.connect(self._on_running_task_failed)
+
+    def _add_progress_row(self, text: str) -> tuple[QWidget, QProgressBar]:
+        """A line under the table: what is being done, and a progress bar (in thousandths)."""
+        row = QWidget(self.form.importsArea)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(text, row)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        bar = QProgressBar(row)
+        bar.setRange(0, 1000)
+        bar.setAccessibleName(text)
+        layout.addWidget(label, 1)
+        layout.addWidget(bar, 2)
+        self.form.importsLayout.addWidget(row)
+        return row, bar
+
+    @staticmethod
+    def _remove_progress_row(row: QWidget) -> None:
+        row.hide()
+        row.deleteLater()
 
     def _on_running_task_progressed(self, done: int, total: int) -> None:
         sender = self.sender()
@@ -227,8 +238,7 @@ class AttachmentsPanel(QWidget):
         sender = self.sender()
         running = self._running.pop(sender, None) if isinstance(sender, Task) else None
         if running is not None:
-            running.row.hide()
-            running.row.deleteLater()
+            self._remove_progress_row(running.row)
         return running
 
     def _on_running_task_succeeded(self, info: AttachmentInfo) -> None:
@@ -309,20 +319,31 @@ class AttachmentsPanel(QWidget):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Open or not self.session.vault.is_unlocked:
             return
-        self._external_paths.add(str(self.opener.open_attachment(info)))
-        self._show_message(self.tr("Decrypting %1 to a temporary file…").replace("%1", info.filename))
+        path = str(self.opener.open_attachment(info))
+        self._external_rows[path] = self._add_progress_row(
+            self.tr("Decrypting %1 to a temporary file…").replace("%1", info.filename))
+
+    def _on_opener_progressed(self, path: str, done: int, total: int) -> None:
+        row = self._external_rows.get(path)
+        if row is not None:
+            row[1].setValue(permille(done, total))
+
+    def _forget_external(self, path: str) -> bool:
+        """Whether this panel asked for the copy at ``path`` (its progress line goes)."""
+        row = self._external_rows.pop(path, None)
+        if row is not None:
+            self._remove_progress_row(row[0])
+        return row is not None
 
     def _on_opener_opened(self, path: str) -> None:
-        if path in self._external_paths:
-            self._external_paths.discard(path)
+        if self._forget_external(path):
             self._show_message(self.tr("%1 was opened with another program. The temporary copy will be deleted "
                                        "when the vault locks or the application closes.")
                                .replace("%1", Path(path).name))
 
     def _on_opener_failed(self, path: str, error: BaseException) -> None:
-        if path not in self._external_paths:
+        if not self._forget_external(path):
             return
-        self._external_paths.discard(path)
         if isinstance(error, NoProgramError):
             text = self.tr("No program is set up to open this kind of file; the temporary copy was deleted.")
         else:
@@ -342,7 +363,8 @@ class AttachmentsPanel(QWidget):
         self._load_task = None
         self.preview.clear()
         self.model.clear()
-        self._external_paths.clear()
+        for path in list(self._external_rows):
+            self._forget_external(path)
         self._show_message("")
 
     def _show_message(self, text: str) -> None:

@@ -150,11 +150,13 @@ class ExternalOpener(QObject):
     Use one per session (:func:`opener_for`), so the copies outlive the panel that asked for them.
 
     Signals:
+        progressed(str, object, object): the copy at this path is being decrypted: bytes done, total.
         opened(str): the copy at this path was handed to the system's program.
         failed(str, object): the copy at this path could not be written or handed over (the error);
             it was deleted.
     """
 
+    progressed = Signal(str, object, object)  # Python ints: a file may pass 2 GiB
     opened = Signal(str)
     failed = Signal(str, object)
 
@@ -179,9 +181,10 @@ class ExternalOpener(QObject):
         """
         copy = make_private_copy_place(info.filename)
         self._copies[copy.directory] = copy
-        start(write_plaintext, self._session.vault, info.id, copy.path, progress=None,  # nobody shows progress
+        start(write_plaintext, self._session.vault, info.id, copy.path,  # up to 2 GiB: its progress is shown
               succeeded=lambda _info: self._on_task_succeeded(copy),
-              failed=lambda error: self._on_task_failed(copy, error))
+              failed=lambda error: self._on_task_failed(copy, error),
+              progressed=lambda done, total: self.progressed.emit(str(copy.path), done, total))
         return copy.path
 
     def cleanup(self) -> int:

@@ -369,3 +369,25 @@ def test_file_dialogs_are_qt_s_own(qtbot: Any, session: VaultSession, case_id: u
     panel.form.addButton.click()
     panel.form.exportButton.click()
     assert options == [QFileDialog.Option.DontUseNativeDialog] * 2
+
+
+def test_opening_with_another_program_shows_the_decryption_s_progress(
+        qtbot: Any, session: VaultSession, case_id: uuid.UUID, modal_guard: ModalGuard, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("hospital_mediation.gui.external_open.QDesktopServices.openUrl", lambda url: True)
+    panel = make_panel(qtbot, session, case_id)
+    big = _write(tmp_path / "scan.bin", b"\x5a" * (12 * MIB))
+    add_via_dialog(qtbot, panel, modal_guard, big)
+    panel.select(panel.model.rows[0].info.id)
+    modal_guard.expect("QMessageBox.warning", QMessageBox.StandardButton.Open)
+    values: list[int] = []
+    with qtbot.waitSignal(panel.opener.opened, timeout=20_000):
+        panel.form.openExternallyButton.click()
+        [bar] = [bar for bar in panel.form.importsArea.findChildren(QProgressBar)
+                 if bar.accessibleName() == "Decrypting scan.bin to a temporary file…"]
+        bar.valueChanged.connect(values.append)
+    wait_for_tasks(qtbot)
+    assert values and values[-1] == 1000 and values == sorted(values)
+    qtbot.waitUntil(lambda: not panel.form.importsArea.findChildren(QProgressBar))
+    assert "opened with another program" in panel.form.messageLabel.text()
+    session.lock()

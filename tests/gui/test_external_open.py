@@ -98,6 +98,23 @@ def test_the_copy_is_private_and_deleted_when_the_session_locks(
     assert opener.copies == []
 
 
+def test_the_decryption_tells_its_progress(qtbot: Any, session: VaultSession, temp_root: Path, tmp_path: Path,
+                                           opened: list[QUrl]) -> None:
+    """Up to 2 GiB is decrypted before the program opens: the panel shows how far it is."""
+    case = session.vault.cases.create(NewCase())
+    source = tmp_path / "scan.bin"
+    source.write_bytes(b"\x5a" * (8 * 1024 * 1024))
+    info = session.vault.attachments.add_file(case.id, source)
+    opener = ExternalOpener(session)
+    steps: list[tuple[str, int, int]] = []
+    opener.progressed.connect(lambda path, done, total: steps.append((path, done, total)))
+    path = open_copy(qtbot, opener, info)
+    assert len(steps) > 1 and {step[0] for step in steps} == {str(path)}
+    assert [done for _path, done, _total in steps] == sorted(done for _path, done, _total in steps)
+    assert steps[-1][1:] == (info.size, info.size)
+    opener.cleanup()
+
+
 def test_copies_are_deleted_when_the_application_quits(qtbot: Any, session: VaultSession,
                                                        attachment: AttachmentInfo, temp_root: Path,
                                                        opened: list[QUrl]) -> None:
