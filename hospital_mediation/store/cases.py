@@ -233,7 +233,9 @@ class CaseRepository:
                     .join(CaseKeyWrap, (CaseKeyWrap.case_id == CaseRow.id) & (CaseKeyWrap.member_id == keys.member_id))
                 ).all()
             total = len(found)
+            pause = rows.Pauses()
             for done, (raw_id, version, sealed, method, wrapped) in enumerate(found):
+                pause()
                 if progress is not None and not done & 255:
                     progress(done, total)
                 case_id = rows.as_uuid(raw_id)

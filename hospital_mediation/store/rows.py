@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import time
 import uuid
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
@@ -105,6 +106,22 @@ def no_garbage_collection() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+class Pauses:
+    """Call it in a long loop of a worker thread: every ``burst`` seconds it sleeps ``pause`` seconds.
+    A thread that never sleeps starves the window's thread of the interpreter lock (CPython hands it
+    over badly to a thread that needs it for many short calls, as painting a table does), and the
+    window freezes for as long as the loop runs."""
+
+    def __init__(self, burst: float = 0.025, pause: float = 0.001) -> None:
+        self.burst, self.pause = burst, pause
+        self.started = time.perf_counter()
+
+    def __call__(self) -> None:
+        if time.perf_counter() - self.started > self.burst:
+            time.sleep(self.pause)
+            self.started = time.perf_counter()
 
 
 def latest_ref(tx: Any, table: str, row_id: str) -> tuple[int, str, int] | None:

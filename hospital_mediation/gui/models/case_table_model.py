@@ -22,7 +22,7 @@ from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.labels import label, local_date, short_level
 from hospital_mediation.gui.models.base import Index, RowTableModel
 from hospital_mediation.progress import Progress
-from hospital_mediation.store.rows import no_garbage_collection
+from hospital_mediation.store.rows import Pauses, no_garbage_collection
 from hospital_mediation.store.search import case_texts
 
 if TYPE_CHECKING:
@@ -144,7 +144,11 @@ class CaseTableModel(RowTableModel[CaseRow]):
         background thread (the GUI thread then only swaps them in)."""
         today = today or date.today()
         memo: dict[tuple[Any, ...], _NextDeadline] = {}
-        rows = [self._row(summary, today, memo=memo) for summary in summaries]
+        pause = Pauses()  # a worker's loop: the window keeps the interpreter lock now and then
+        rows = []
+        for summary in summaries:
+            pause()
+            rows.append(self._row(summary, today, memo=memo))
         self._sort_rows(rows, self.sort_column, self.sort_order)
         return rows
 
