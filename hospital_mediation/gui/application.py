@@ -36,6 +36,7 @@ from hospital_mediation.store import Vault, VaultLocation
 from hospital_mediation.store.drafts import Draft
 
 MIB = 1024 * 1024
+SEARCH_TEXT_DELAY_MS = 300
 
 
 class Application(QObject):
@@ -57,6 +58,7 @@ class Application(QObject):
         self.case_windows: dict[uuid.UUID, CaseDetailWindow] = {}
         self._hidden = False  # "hide now": the unlock window waits minimised, nothing on screen
         self._cases_loaded = False  # decrypted once per unlock
+        self._unlocks = 0  # counts the unlocks: work planned for an earlier one is dropped
         self.report_wizards: list[ReportWizard] = []
         start(external_open.cleanup_leftovers)  # plaintext copies a crash may have left behind
 
@@ -147,6 +149,7 @@ class Application(QObject):
         if self.unlock_window is not None:
             self.unlock_window.hide()
         self.session.mark_unlocked()
+        self._unlocks += 1
         self.main_window.show()
         self.main_window.statusBar().showMessage(self.tr("Decrypting the cases…"))
         self._cases_loaded = False
@@ -190,8 +193,15 @@ class Application(QObject):
                                                              "", len(damaged)))
         else:
             self.main_window.statusBar().clearMessage()
-        start(searchable_texts, self.session.vault, [row.summary.id for row in rows],
-              succeeded=self._on_search_texts_ready)
+        # The full text for the search once the list is on screen: painting it while a worker holds
+        # the interpreter lock would take many times longer.
+        unlock = self._unlocks
+        QTimer.singleShot(SEARCH_TEXT_DELAY_MS,
+                          lambda: self._index_search_texts([row.summary.id for row in rows], unlock))
+
+    def _index_search_texts(self, case_ids: list[uuid.UUID], unlock: int) -> None:
+        if self.session is not None and self.session.vault.is_unlocked and unlock == self._unlocks:
+            start(searchable_texts, self.session.vault, case_ids, succeeded=self._on_search_texts_ready)
 
     def _rebuild_rows(self) -> None:
         """The list's texts and deadlines again (another language or calendar), from the summaries
