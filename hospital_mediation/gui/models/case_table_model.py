@@ -288,6 +288,7 @@ class CaseFilterProxyModel(QSortFilterProxyModel):
         self._category: Category | None = None
         self._overdue_only = False
         self._accepted: set[int] | None = None  # id() of the accepted rows: sorting does not change them
+        self._rows: list[CaseRow] = []  # the source model's rows (the same list, sorted in place)
         self._searched: tuple[list[str], set[int]] | None = None  # the last search, to refine while typing
         self.setDynamicSortFilter(False)
 
@@ -317,6 +318,8 @@ class CaseFilterProxyModel(QSortFilterProxyModel):
         """One pass over the rows, only with the criteria in use; typing more of a word refines the
         previous result instead of scanning every row again."""
         model = self.sourceModel()
+        if isinstance(model, CaseTableModel):
+            self._rows = model.rows  # a new list after a reset: filterAcceptsRow looks there
         status, category, overdue, words = self._status, self._category, self._overdue_only, self._words
         if not isinstance(model, CaseTableModel) or (status is None and category is None and not overdue
                                                         and not words):
@@ -364,5 +367,5 @@ class CaseFilterProxyModel(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "_overdue_only", overdue_only))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
-        accepted = self._accepted
-        return accepted is None or id(self.sourceModel().rows[source_row]) in accepted  # type: ignore[attr-defined]
+        accepted = self._accepted  # called once per row of the case list: two lookups, no call into Qt
+        return accepted is None or id(self._rows[source_row]) in accepted
