@@ -136,7 +136,8 @@ def main() -> None:
         wait(lambda: window.case_model.rowCount() == args.cases, timeout_s=600)
         app.processEvents()
         shown = time.perf_counter() - start
-        wait(lambda: not busy())  # then the full text is decrypted for the search, in the background
+        # then the full text is decrypted for the search, in the background, once the list is shown
+        wait(lambda: not busy() and all(row.text for row in window.case_model.rows))
         stall_unlock = heartbeat.stop()
 
         with vault.reading() as session:
