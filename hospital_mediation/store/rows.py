@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Mapping
@@ -117,9 +118,10 @@ class Pauses:
     def __init__(self, burst: float = 0.025, pause: float = 0.001) -> None:
         self.burst, self.pause = burst, pause
         self.started = time.perf_counter()
+        self.worker = threading.current_thread() is not threading.main_thread()  # the main thread has no one to wait
 
     def __call__(self) -> None:
-        if time.perf_counter() - self.started > self.burst:
+        if self.worker and time.perf_counter() - self.started > self.burst:
             time.sleep(self.pause)
             self.started = time.perf_counter()
 

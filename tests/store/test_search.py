@@ -45,13 +45,22 @@ def test_a_damaged_case_is_left_out_and_the_others_found(vault: Vault) -> None:
 
 
 def test_long_loops_leave_the_interpreter_to_the_window_now_and_then(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
     from hospital_mediation.store import rows
 
     slept: list[float] = []
     monkeypatch.setattr(rows.time, "sleep", slept.append)
-    busy = rows.Pauses(burst=0.0, pause=0.002)  # every call is past its burst
-    busy()
-    busy()
+
+    def in_a_worker() -> None:
+        busy = rows.Pauses(burst=0.0, pause=0.002)  # every call is past its burst
+        busy()
+        busy()
+        rows.Pauses(burst=3600.0)()  # within its burst: no pause
+
+    worker = threading.Thread(target=in_a_worker)
+    worker.start()
+    worker.join()
     assert slept == [0.002, 0.002]
-    rows.Pauses(burst=3600.0)()  # within its burst: no pause
+    rows.Pauses(burst=0.0)()  # the main thread (the command line) has no window to wait for
     assert len(slept) == 2
