@@ -38,8 +38,8 @@ class CaseListPage(QWidget):
         table = self.form.tableView
         table.setModel(self.proxy)
         table.sortByColumn(CaseColumn.REFERENCE, Qt.SortOrder.DescendingOrder)
-        size_columns(table, {CaseColumn.REFERENCE: 110, CaseColumn.OPENED: 100, CaseColumn.CATEGORY: 170,
-                             CaseColumn.LEVEL: 60, CaseColumn.UNIT: 220, CaseColumn.STATUS: 150})
+        size_columns(table, {CaseColumn.REFERENCE: 100, CaseColumn.OPENED: 95, CaseColumn.CATEGORY: 160,
+                             CaseColumn.LEVEL: 50, CaseColumn.UNIT: 180, CaseColumn.STATUS: 140})
         self.form.statusFilter.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.form.statusFilter.addItem(label(status), status)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from hospital_mediation.domain.deadlines import DeadlineState
 from hospital_mediation.domain.taxonomy import Category
 from hospital_mediation.domain.workflow import Status
@@ -141,3 +143,10 @@ def test_the_full_text_comes_folded_from_the_worker(demo_vault: Vault) -> None:
     ids = [s.id for s in demo_vault.cases.list_summaries()][:3]
     raw, folded = case_texts(demo_vault, ids), searchable_texts(demo_vault, ids)
     assert folded == {case_id: fold(text) for case_id, text in raw.items()} and len(folded) == 3
+
+
+def test_a_deadline_too_long_for_its_column_is_whole_in_its_tooltip(demo_vault: Vault) -> None:
+    model = loaded(demo_vault)
+    row = next(r for r in range(model.rowCount()) if model.index(r, CaseColumn.DEADLINE).data())
+    index = model.index(row, CaseColumn.DEADLINE)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()

@@ -243,6 +243,8 @@ class CaseTableModel(RowTableModel[CaseRow]):
             return QBrush(_COLOURS[row.state])
         if role == Qt.ItemDataRole.ToolTipRole and column == CaseColumn.LEVEL and row.summary.onvs_level:
             return label(row.summary.onvs_level)
+        if role == Qt.ItemDataRole.ToolTipRole and column == CaseColumn.DEADLINE and row.cells[column]:
+            return row.cells[column]  # whole, where the column is too narrow for it
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
