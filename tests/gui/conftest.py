@@ -3,6 +3,7 @@ for background tasks (never time.sleep: qtbot.waitUntil / waitSignal)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -10,11 +11,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from hospital_mediation.crypto import kdf
 from hospital_mediation.demo import demo_cases
+from hospital_mediation.domain.model import NewCase
 from hospital_mediation.gui import i18n
+from hospital_mediation.gui.session import VaultSession
 from hospital_mediation.gui.workers import busy
 from hospital_mediation.store import Vault
 from tests.conftest import PASSPHRASE
@@ -93,3 +96,17 @@ def demo_vault(tmp_path: Path, fast_kdf: kdf.KdfPolicy) -> Iterator[Vault]:
         yield vault
     finally:
         vault.close()
+
+
+@pytest.fixture
+def session(demo_vault: Vault) -> Iterator[VaultSession]:
+    """A session over the demo vault (unlocked); its application-wide event filter goes with it."""
+    session = VaultSession(demo_vault)
+    yield session
+    QApplication.instance().removeEventFilter(session)  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def case_id(demo_vault: Vault) -> uuid.UUID:
+    """A new, empty case in the demo vault."""
+    return demo_vault.cases.create(NewCase()).id

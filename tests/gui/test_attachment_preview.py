@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QApplication
-
-from hospital_mediation.domain.model import NewCase
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.store import Vault
 from tests.gui.conftest import ModalGuard
 from tests.gui.test_attachments_panel import add_via_dialog, make_panel, png_bytes
-
-
-@pytest.fixture
-def session(demo_vault: Vault) -> Iterator[VaultSession]:
-    session = VaultSession(demo_vault)
-    yield session
-    QApplication.instance().removeEventFilter(session)  # type: ignore[union-attr]
-
-
-@pytest.fixture
-def case_id(demo_vault: Vault) -> uuid.UUID:
-    return demo_vault.cases.create(NewCase()).id
 
 
 def test_a_large_picture_fits_the_preview_again_when_it_grows(qtbot: Any, session: VaultSession,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import inspect
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,29 +13,15 @@ from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPoint, QPointF, Qt, Q
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressBar
 
-from hospital_mediation.domain.model import NewCase
 from hospital_mediation.gui import attachment_preview
 from hospital_mediation.gui.attachments_panel import AttachmentsPanel
 from hospital_mediation.gui.models.attachment_table_model import AttachmentColumn, AttachmentTableModel
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.store import Vault
 from tests.gui.conftest import ModalGuard, wait_for_tasks
 from tests.gui.test_accessibility import unnamed
 from tests.gui.test_session import when_a_modal_dialog_opens
 
 MIB = 1024 * 1024
-
-
-@pytest.fixture
-def session(demo_vault: Vault) -> Iterator[VaultSession]:
-    session = VaultSession(demo_vault)
-    yield session
-    QApplication.instance().removeEventFilter(session)  # type: ignore[union-attr]
-
-
-@pytest.fixture
-def case_id(demo_vault: Vault) -> uuid.UUID:
-    return demo_vault.cases.create(NewCase()).id
 
 
 def make_panel(qtbot: Any, session: VaultSession, case_id: uuid.UUID, max_size: int = 64 * MIB) -> AttachmentsPanel:

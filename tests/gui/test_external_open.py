@@ -9,7 +9,6 @@ import subprocess
 import sys
 import tempfile
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -51,13 +50,6 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     monkeypatch.setattr("hospital_mediation.gui.external_open.QDesktopServices.openUrl",
                         lambda url: urls.append(url) or True)
     return urls
-
-
-@pytest.fixture
-def session(demo_vault: Vault) -> Iterator[VaultSession]:
-    session = VaultSession(demo_vault)
-    yield session
-    QApplication.instance().removeEventFilter(session)  # type: ignore[union-attr]
 
 
 @pytest.fixture

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from hospital_mediation.domain.workflow import Status
 from hospital_mediation.gui.journal_page import JournalPage
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.store import Vault
 from tests.gui.conftest import wait_for_tasks
 from tests.gui.test_accessibility import unnamed
-
-
-@pytest.fixture
-def session(demo_vault: Vault) -> Iterator[VaultSession]:
-    session = VaultSession(demo_vault)
-    yield session
-    QApplication.instance().removeEventFilter(session)  # type: ignore[union-attr]
 
 
 def make_page(qtbot: Any, session: VaultSession) -> JournalPage:

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
-from hospital_mediation.domain.model import NewCase, NewJournalEntry
+from hospital_mediation.domain.model import NewJournalEntry
 from hospital_mediation.gui.journal_entry_dialog import JournalEntryDialog
 from hospital_mediation.gui.journal_panel import JournalPanel
 from hospital_mediation.gui.labels import local_date, local_date_time
@@ -25,20 +23,7 @@ from hospital_mediation.gui.models.journal_table_model import (
     JournalTableModel,
 )
 from hospital_mediation.gui.session import VaultSession
-from hospital_mediation.store import Vault
 from tests.gui.conftest import ModalGuard, wait_for_tasks
-
-
-@pytest.fixture
-def session(demo_vault: Vault) -> Iterator[VaultSession]:
-    session = VaultSession(demo_vault)
-    yield session
-    QApplication.instance().removeEventFilter(session)  # type: ignore[union-attr]
-
-
-@pytest.fixture
-def case_id(demo_vault: Vault) -> uuid.UUID:
-    return demo_vault.cases.create(NewCase()).id
 
 
 def make_panel(qtbot: Any, session: VaultSession, case_id: uuid.UUID) -> JournalPanel:
