@@ -220,9 +220,9 @@ def test_export_writes_the_file(qtbot: Any, session: VaultSession, case_id: uuid
     assert destination.read_bytes() == source.read_bytes()
 
 
-def test_open_with_another_program_is_warned_first(qtbot: Any, session: VaultSession, case_id: uuid.UUID,
-                                                   modal_guard: ModalGuard, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def photo_selected(qtbot: Any, session: VaultSession, case_id: uuid.UUID, modal_guard: ModalGuard, tmp_path: Path,
+                   monkeypatch: pytest.MonkeyPatch) -> tuple[AttachmentsPanel, list[QUrl]]:
+    """A panel with a photo added and selected; what "open with" would hand to the desktop is listed."""
     opened: list[QUrl] = []
     monkeypatch.setattr("hospital_mediation.gui.external_open.QDesktopServices.openUrl",
                         lambda url: opened.append(url) or True)
@@ -230,6 +230,13 @@ def test_open_with_another_program_is_warned_first(qtbot: Any, session: VaultSes
     (tmp_path / "photo.png").write_bytes(png_bytes())
     add_via_dialog(qtbot, panel, modal_guard, tmp_path / "photo.png")
     panel.select(panel.model.rows[0].info.id)
+    return panel, opened
+
+
+def test_open_with_another_program_is_warned_first(qtbot: Any, session: VaultSession, case_id: uuid.UUID,
+                                                   modal_guard: ModalGuard, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    panel, opened = photo_selected(qtbot, session, case_id, modal_guard, tmp_path, monkeypatch)
     wait_for_tasks(qtbot)
     modal_guard.expect("QMessageBox.warning", QMessageBox.StandardButton.Cancel)
     panel.form.openExternallyButton.click()
@@ -292,13 +299,7 @@ _REAL_SAVE_FILE_NAME = inspect.getattr_static(QFileDialog, "getSaveFileName")
 def test_ctrl_l_in_the_warning_before_opening_locks_and_opens_nothing(
         qtbot: Any, session: VaultSession, case_id: uuid.UUID, modal_guard: ModalGuard, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    opened: list[QUrl] = []
-    monkeypatch.setattr("hospital_mediation.gui.external_open.QDesktopServices.openUrl",
-                        lambda url: opened.append(url) or True)
-    panel = make_panel(qtbot, session, case_id)
-    (tmp_path / "photo.png").write_bytes(png_bytes())
-    add_via_dialog(qtbot, panel, modal_guard, tmp_path / "photo.png")
-    panel.select(panel.model.rows[0].info.id)
+    panel, opened = photo_selected(qtbot, session, case_id, modal_guard, tmp_path, monkeypatch)
     monkeypatch.setattr(QMessageBox, "warning", _REAL_WARNING)  # the real dialog, with the file's name
     watch = when_a_modal_dialog_opens(
         lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier))
