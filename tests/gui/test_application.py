@@ -422,3 +422,18 @@ def test_settings_reloaded_after_another_member_saved_apply_at_once(qtbot: Any, 
     app.settings_page.load()  # the page's Reload
     wait_for_tasks(qtbot)
     assert app.session.idle_interval_ms == 17 * 60_000 and app.settings.idle_lock_minutes == 17
+
+
+def test_a_status_filter_left_on_at_lock_works_after_unlock(qtbot: Any, application: Application) -> None:
+    app = application
+    create_vault(qtbot, app)
+    case = file_report(qtbot, app, REPORT_TEXT)
+    filters = app.main_window.cases_page.form
+    filters.statusFilter.setCurrentIndex(filters.statusFilter.findData(Status.FILED))
+    assert shown_count(app) == 1
+    assert app.session is not None
+    app.session.lock()
+    wait_for_tasks(qtbot)
+    unlock(qtbot, app, PASSPHRASE)
+    qtbot.waitUntil(lambda: app.main_window.case_model.rowCount() == 1, timeout=20_000)
+    assert shown_count(app) == 1 and app.main_window.case_model.rows[0].summary.id == case.id

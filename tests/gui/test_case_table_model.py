@@ -150,3 +150,27 @@ def test_a_deadline_too_long_for_its_column_is_whole_in_its_tooltip(demo_vault: 
     row = next(r for r in range(model.rowCount()) if model.index(r, CaseColumn.DEADLINE).data())
     index = model.index(row, CaseColumn.DEADLINE)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+
+
+def test_a_filter_left_on_survives_new_rows_longer_than_the_old(qtbot: Any, demo_vault: Vault) -> None:
+    """A view asks the filter about the new rows during the reset itself: it must know them by then."""
+    from PySide6.QtWidgets import QTableView
+
+    model = CaseTableModel()
+    proxy = CaseFilterProxyModel()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.show()
+    summaries = demo_vault.cases.list_summaries()
+    model.set_rows(summaries[:3])
+    proxy.set_status(Status.FILED)
+    model.set_rows(summaries)  # more rows than the filter saw
+    shown = {proxy.index(r, CaseColumn.STATUS).data() for r in range(proxy.rowCount())}
+    assert proxy.rowCount() == sum(s.status is Status.FILED for s in summaries) and shown == {"Filed"}
+    proxy.set_status(None)
+    proxy.set_search("zzz-nothing")
+    model.clear()
+    model.set_rows(summaries)
+    assert proxy.rowCount() == 0

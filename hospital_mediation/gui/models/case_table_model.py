@@ -79,7 +79,13 @@ def searchable_texts(vault: Vault, case_ids: list[uuid.UUID], progress: Progress
                      ) -> dict[uuid.UUID, str]:
     """The full text of these cases (report, journal, records, attachment names), folded for the search,
     for :meth:`CaseTableModel.add_search_text`: run it in a worker (folding 10 000 texts takes long)."""
-    return {case_id: fold(text) for case_id, text in case_texts(vault, case_ids, progress).items()}
+    texts = case_texts(vault, case_ids, progress)
+    pause = Pauses()
+    folded = {}
+    for case_id, text in texts.items():
+        pause()
+        folded[case_id] = fold(text)
+    return folded
 
 
 @dataclass(slots=True)
@@ -157,7 +163,11 @@ class CaseTableModel(RowTableModel[CaseRow]):
         calendar) from what is already decrypted, keeping their full text: safe in a worker."""
         today = date.today()
         memo: dict[tuple[Any, ...], _NextDeadline] = {}
-        rebuilt = [self._row(row.summary, today, row.text, memo) for row in rows]
+        pause = Pauses()
+        rebuilt = []
+        for row in rows:
+            pause()
+            rebuilt.append(self._row(row.summary, today, row.text, memo))
         self._sort_rows(rebuilt, self.sort_column, self.sort_order)
         return rebuilt
 
@@ -295,13 +305,15 @@ class CaseFilterProxyModel(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt's name
-        super().setSourceModel(model)
+        # Connected before Qt's own handling (connected by the base class): the accepted rows are those
+        # of the new rows when Qt asks filterAcceptsRow about them.
         model.modelReset.connect(self._on_source_changed)
         model.rowsInserted.connect(self._on_source_changed)
         model.rowsRemoved.connect(self._on_source_changed)
         model.dataChanged.connect(self._on_source_changed)
         if isinstance(model, CaseTableModel):
             model.search_text_added.connect(self._on_source_search_text_added)
+        super().setSourceModel(model)
         self._recompute()
 
     def _on_source_search_text_added(self) -> None:
@@ -369,5 +381,5 @@ class CaseFilterProxyModel(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "_overdue_only", overdue_only))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt's name
-        accepted = self._accepted  # called once per row of the case list: two lookups, no call into Qt
-        return accepted is None or id(self._rows[source_row]) in accepted
+        accepted, rows = self._accepted, self._rows  # called once per row of the list: no call into Qt
+        return accepted is None or (source_row < len(rows) and id(rows[source_row]) in accepted)
