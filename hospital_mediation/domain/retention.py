@@ -64,3 +64,4 @@ class Tombstone:
     unit: str
     outcome: Outcome | None
     deleted_on: date
+    filed: bool = True  # False: a draft, never a report, which statistics do not count

@@ -21,6 +21,7 @@ from hospital_mediation import audit
 from hospital_mediation.domain import codec
 from hospital_mediation.domain.model import CaseSummary
 from hospital_mediation.domain.retention import Tombstone
+from hospital_mediation.domain.workflow import Status
 from hospital_mediation.errors import NotFoundError
 from hospital_mediation.store import rows
 from hospital_mediation.store.schema import (
@@ -61,6 +62,7 @@ class RetentionRepository:
             unit=case.report.unit,
             outcome=case.workflow.outcome,
             deleted_on=today or date.today(),
+            filed=case.workflow.status is not Status.DRAFT,
         )
         tombstone_id = uuid.uuid4()
         payload = self._vault.keys.vault_cipher.seal_json(codec.encode(tombstone), "tombstones", "payload",

@@ -2,8 +2,8 @@
 the vault and the tombstones of deleted ones count alike, so that deleting a case at the end of its
 retention period does not change last year's figures.
 
-A draft is not a report yet: it is not counted (a tombstone always counts: only filed cases reach
-the end of a retention period, and a case deleted by hand was counted while it existed).
+A draft is not a report yet: it is not counted, alive or deleted (tombstones written before they
+said so count as filed).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def counted_cases(vault: Vault) -> list[Counted]:
                     summary.outcome, deleted=False)
             for summary in vault.cases.list_summaries() if summary.status is not Status.DRAFT]
     gone = [Counted(t.month, t.category, t.onvs_level, t.unit, t.outcome, deleted=True)
-            for t in vault.retention.tombstones()]
+            for t in vault.retention.tombstones() if t.filed]
     return live + gone
 
 

@@ -38,3 +38,10 @@ def test_only_the_kept_dimensions_can_be_counted(vault: Vault) -> None:
         counts(vault, ["reporter"])
     with pytest.raises(ValidationError):
         counts(vault, [])
+
+
+def test_deleting_a_draft_adds_nothing(vault: Vault) -> None:
+    draft = vault.cases.create(NewCase(report=Report(category=Category.SEXIST_ACT)))
+    assert counts(vault, ["category"]) == {}
+    tombstone = vault.retention.delete_case(draft.id, reason="manual")
+    assert not tombstone.filed and counts(vault, ["category"]) == {}
