@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -26,6 +28,8 @@ _KEY_EVENTS = {QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress}
 # deliver them while a modal dialog is open, so the session's event filter recognises them there.
 LOCK_KEYS = QKeySequence("Ctrl+L")
 HIDE_KEYS = QKeySequence("Ctrl+Shift+H")
+_CANNOT_TELL_OWNER = frozenset({"offscreen", "minimal"})  # platforms whose clipboard never says who copied
+_COPY_KEYS_S = 1.0  # the clipboard changes within this after Ctrl+C
 _MAX_DIALOGS = 20  # dialogs opened over dialogs: a handful at most; the bound guards against one that stays
 
 
@@ -57,6 +61,7 @@ class VaultSession(QObject):
         self._clipboard_timer.setInterval(clipboard_ms)
         self._clipboard_timer.timeout.connect(self._on_clipboard_timer_timeout)
         self._copied: str | None = None
+        self._copy_keys_at = -1.0  # time.monotonic() of the last Ctrl+C / Ctrl+X in one of our windows
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -107,6 +112,9 @@ class VaultSession(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _INPUT_EVENTS and self._idle.isActive():
             self._idle.start()  # restart the countdown
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut))):
+            self._copy_keys_at = time.monotonic()  # the clipboard changes next: our text (see below)
         if (event.type() in _KEY_EVENTS and isinstance(event, QKeyEvent)
                 and QApplication.activeModalWidget() is not None and self.vault.is_unlocked):
             # Under a modal dialog Qt blocks the main window's shortcuts, and the dialog may have its
@@ -149,11 +157,16 @@ class VaultSession(QObject):
     def _on_clipboard_data_changed(self) -> None:
         """Text copied from any of our fields (Ctrl+C, a context menu) is cleared like Copy SHA-256.
 
-        Ours when the platform says we own the clipboard (X11, Wayland, Windows, macOS), or, where it
-        cannot tell (offscreen), when one of our windows is active: another program copies while it
-        has the focus."""
+        Ours when the platform says we own the clipboard (X11, Wayland, Windows); or just after Ctrl+C
+        or Ctrl+X was pressed in one of our windows (macOS never says, and announces another program's
+        copy when our window comes to the front: the active window proves nothing there); or, where
+        the platform cannot tell at all (offscreen), when one of our windows is active."""
         clipboard = QGuiApplication.clipboard()
-        if not self.vault.is_unlocked or not (clipboard.ownsClipboard() or QApplication.activeWindow() is not None):
+        just_copied = time.monotonic() - self._copy_keys_at < _COPY_KEYS_S
+        self._copy_keys_at = -1.0  # one change per Ctrl+C: the next one may be another program's
+        ours = (clipboard.ownsClipboard() or just_copied
+                or (QGuiApplication.platformName() in _CANNOT_TELL_OWNER and QApplication.activeWindow() is not None))
+        if not self.vault.is_unlocked or not ours:
             return  # and another program's text is never fetched: its owner may be slow to answer
         text = clipboard.text()
         if text:

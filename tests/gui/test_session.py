@@ -256,3 +256,20 @@ def test_lock_closes_a_popup_too(qtbot: Any, new_session: NewSession) -> None:
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
     session.lock()
     assert not menu.isVisible() and QApplication.activePopupWidget() is None
+
+
+def test_where_the_clipboard_never_says_who_copied_ctrl_c_does(qtbot: Any, new_session: NewSession,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """macOS: ownsClipboard() is always false, and another program's copy is announced when our
+    window comes to the front. Only a Ctrl+C in our window makes the next change ours."""
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "cocoa"))
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda _self: False)
+    session = new_session()
+    field = copy_from_a_field(qtbot, "Mme R. insultée devant les patients")  # Ctrl+C: ours
+    assert session._copied == "Mme R. insultée devant les patients"
+    assert QApplication.activeWindow() is field
+    QGuiApplication.clipboard().setText("copied in the spreadsheet")  # our window in front, not our copy
+    assert session._copied == "Mme R. insultée devant les patients"  # not taken for ours
+    session.lock()
+    assert QGuiApplication.clipboard().text() == "copied in the spreadsheet"
+    QGuiApplication.clipboard().clear()
