@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from hospital_mediation.domain.deadlines import DUE_SOON_DAYS, DeadlineState
+from hospital_mediation.domain.model import reference_order
 from hospital_mediation.gui.forms.ui_deadlines_page import Ui_DeadlinesPage
 from hospital_mediation.gui.models.case_table_model import (
     CASE_ID_ROLE,
@@ -42,7 +43,9 @@ class UrgentDeadlineModel(CaseTableModel):
     def refresh(self) -> None:
         """Pick the urgent rows of the case model again; the same cases in the same order only update."""
         urgent = [row for row in self.source.rows if row.state in URGENT]
-        self._sort_rows(urgent, self.sort_column, self.sort_order)
+        urgent.sort(key=lambda row: row.keys.get(CaseColumn.REFERENCE) or reference_order(row.summary.reference))
+        self._sort_rows(urgent, self.sort_column, self.sort_order)  # stable: equal keys stay by reference,
+        # whatever the order of the case list (sorting it must not reorder this list and lose its selection)
         if [row.summary.id for row in urgent] == [row.summary.id for row in self.rows]:
             self.rows = urgent  # their texts or states may be new
             self._index_rows()

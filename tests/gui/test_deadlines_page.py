@@ -110,3 +110,14 @@ def test_double_click_and_open_button_ask_to_open_the_case(qtbot: Any, demo_vaul
 def test_urgent_model_passes_qt_model_tester(qtmodeltester: Any, qtbot: Any, demo_vault: Vault) -> None:
     page = make_page(qtbot, demo_vault, a_day_with_both_states(demo_vault))
     qtmodeltester.check(page.urgent)
+
+
+def test_sorting_the_case_list_keeps_this_list_and_its_selection(qtbot: Any, demo_vault: Vault) -> None:
+    page = make_page(qtbot, demo_vault, a_day_with_both_states(demo_vault))
+    order = [row.summary.id for row in page.urgent.rows]
+    page.form.tableView.selectRow(2)
+    selected = page.selected_case_id()
+    for column in (CaseColumn.UNIT, CaseColumn.CATEGORY, CaseColumn.REFERENCE):
+        page.model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert [row.summary.id for row in page.urgent.rows] == order
+        assert page.selected_case_id() == selected
