@@ -241,8 +241,12 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     by = [name.strip() for name in args.by.split(",") if name.strip()]
     with open_vault(args, read_only=True) as vault:
         counted = counts(vault, by)
+        damaged = vault.cases.damaged
     print("  ".join([*by, "reports"]), file=out)
     for values, number in sorted(counted.items()):
         print("  ".join([*(value or "-" for value in values), str(number)]), file=out)
     print(f"total  {sum(counted.values())}", file=out)
-    return EXIT_OK
+    for case_id, reason in damaged.items():  # left out of the counts: say so, as `case list` does
+        print(f"hospital-mediation: integrity failure: case {case_id} cannot be read (not counted): {reason}",
+              file=sys.stderr)
+    return EXIT_INTEGRITY if damaged else EXIT_OK

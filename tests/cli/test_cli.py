@@ -275,6 +275,8 @@ def test_case_list_names_a_damaged_case_and_exits_2(initialised: tuple[Runner, s
     assert code == 2
     assert len(out.splitlines()) == 1  # the intact case is still listed
     assert "cannot be read" in err and "cases.summary" in err
+    code, out, err = run("stats", "--by", "category")  # the intact case counted, the other named
+    assert code == 2 and "moral_harassment  1" in out and "total  1" in out and "not counted" in err
 
 
 def test_workflow_feedback_retention_and_deletion(initialised: tuple[Runner, str]) -> None:
