@@ -109,7 +109,7 @@ class Application(QObject):
         self.retention_page.case_deleted.connect(self._on_case_deleted)
         window.add_section(QT_TRANSLATE_NOOP("MainWindow", "Retention"), self.retention_page)
         self.settings_page = SettingsPage(session)
-        self.settings_page.settings_loaded.connect(self._on_settings_loaded)  # Reload: another member's change
+        self.settings_page.settings_loaded.connect(self._on_settings_loaded)  # at each unlock, and Reload
         self.settings_page.settings_saved.connect(self._on_settings_loaded)
         self.settings_page.settings_saved.connect(self.retention_page.mark_stale)
         self.settings_page.language_changed.connect(self._on_language_changed)
@@ -148,12 +148,11 @@ class Application(QObject):
         assert self.session is not None  # noqa: S101
         if self.unlock_window is not None:
             self.unlock_window.hide()
-        self.session.mark_unlocked()
+        self._cases_loaded = False
         self._unlocks += 1
+        self.session.mark_unlocked()  # the Settings page reads the settings: settings_loaded, then the cases
         self.main_window.show()
         self.main_window.statusBar().showMessage(self.tr("Decrypting the cases…"))
-        self._cases_loaded = False
-        start(self.session.vault.settings.get, succeeded=lambda result: self._on_settings_loaded(result[0]))
 
     def _on_settings_loaded(self, settings: VaultSettings) -> None:
         """Settings apply everywhere: the calendar of deadlines, the idle lock, the attachment limit.
