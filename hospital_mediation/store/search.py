@@ -12,9 +12,15 @@ from collections.abc import Iterable, Iterator
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
+from hospital_mediation.domain.model import CaseRecord, Report
 from hospital_mediation.errors import HospitalMediationError
 from hospital_mediation.progress import Progress
 from hospital_mediation.store import rows
+from hospital_mediation.store.attachments import AttachmentRepository
+from hospital_mediation.store.journal import JournalRepository
+from hospital_mediation.store.schema import AttachmentRow, CaseRecordRow, CaseRow, JournalEntryRow
 
 if TYPE_CHECKING:
     from hospital_mediation.crypto.field_cipher import FieldCipher
@@ -56,10 +62,6 @@ def case_texts(vault: Vault, case_ids: list[uuid.UUID], progress: Progress | Non
 
 
 def _batch_texts(vault: Vault, case_ids: list[uuid.UUID], pause: rows.Pauses) -> dict[uuid.UUID, str]:
-    from sqlalchemy import select
-
-    from hospital_mediation.store.schema import AttachmentRow, CaseRecordRow, CaseRow, JournalEntryRow
-
     with vault.reading() as session:
         reports = session.execute(select(CaseRow.id, CaseRow.row_version, CaseRow.report)
                                   .where(CaseRow.id.in_(case_ids))).all()
@@ -88,10 +90,6 @@ def _batch_texts(vault: Vault, case_ids: list[uuid.UUID], pause: rows.Pauses) ->
 
 def _item_texts(kind: str, row: Any, cipher: FieldCipher) -> Iterable[str]:
     """The words of one sealed row: a case's report, a journal entry, a record or a file's name."""
-    from hospital_mediation.domain.model import CaseRecord, Report
-    from hospital_mediation.store.attachments import AttachmentRepository
-    from hospital_mediation.store.journal import JournalRepository
-
     if kind == "report":
         case_id, version, sealed = row
         return _texts(rows.decode_stored(Report, cipher.open_json(sealed, "cases", "report", case_id, version),
