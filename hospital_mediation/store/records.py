@@ -77,9 +77,12 @@ class CaseRecordRepository:
             found = session.execute(
                 select(CaseRecordRow.id, CaseRecordRow.row_version, CaseRecordRow.payload)
                 .where(CaseRecordRow.case_id == case_id)).all()
-        result = []
-        for record_id, version, payload in found:
-            data = cipher.open_json(payload, "case_records", "payload", record_id, version)
-            data |= {"id": str(record_id), "case_id": str(case_id), "version": version}
-            result.append(rows.decode_stored(CaseRecord, data, "case record"))
+        result = [self._open(cipher, record_id, case_id, version, payload) for record_id, version, payload in found]
         return sorted(result, key=lambda r: r.recorded_at)
+
+    @staticmethod
+    def _open(cipher: FieldCipher, record_id: uuid.UUID, case_id: uuid.UUID, version: int,
+              payload: bytes) -> CaseRecord:
+        data = cipher.open_json(payload, "case_records", "payload", record_id, version)
+        data |= {"id": str(record_id), "case_id": str(case_id), "version": version}
+        return rows.decode_stored(CaseRecord, data, "case record")

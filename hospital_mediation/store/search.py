@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from hospital_mediation.domain.model import CaseRecord, Report
+from hospital_mediation.domain.model import Report
 from hospital_mediation.errors import HospitalMediationError
 from hospital_mediation.progress import Progress
 from hospital_mediation.store import rows
 from hospital_mediation.store.attachments import AttachmentRepository
 from hospital_mediation.store.journal import JournalRepository
+from hospital_mediation.store.records import CaseRecordRepository
 from hospital_mediation.store.schema import AttachmentRow, CaseRecordRow, CaseRow, JournalEntryRow
 
 if TYPE_CHECKING:
@@ -98,10 +99,7 @@ def _item_texts(kind: str, row: Any, cipher: FieldCipher) -> Iterable[str]:
         entry_id, case_id, version, payload = row
         return [JournalRepository._open(cipher, entry_id, case_id, version, payload).text]
     if kind == "record":
-        record_id, case_id, version, payload = row
-        data = cipher.open_json(payload, "case_records", "payload", record_id, version)
-        record = rows.decode_stored(CaseRecord, data | {"id": str(record_id), "case_id": str(case_id),
-                                                        "version": version}, "case record")
+        record = CaseRecordRepository._open(cipher, *row)
         return [f"{record.title} {record.text}"]
     info = AttachmentRepository._open_meta(cipher, row)
     return [f"{info.filename} {info.description}"]
