@@ -148,28 +148,22 @@ class CaseTableModel(RowTableModel[CaseRow]):
     def build_rows(self, summaries: list[CaseSummary], today: date | None = None) -> list[CaseRow]:
         """The rows of ``summaries`` in the model's sort order, without touching the model: safe in a
         background thread (the GUI thread then only swaps them in)."""
-        today = today or date.today()
-        memo: dict[tuple[Any, ...], _NextDeadline] = {}
-        pause = Pauses()  # a worker's loop: the window keeps the interpreter lock now and then
-        rows = []
-        for summary in summaries:
-            pause()
-            rows.append(self._row(summary, today, memo=memo))
-        self._sort_rows(rows, self.sort_column, self.sort_order)
-        return rows
+        return self._built([(summary, "") for summary in summaries], today or date.today())
 
     def rebuilt_rows(self, rows: list[CaseRow]) -> list[CaseRow]:
         """The same cases, their texts and deadlines built again (another language, another holiday
         calendar) from what is already decrypted, keeping their full text: safe in a worker."""
-        today = date.today()
+        return self._built([(row.summary, row.text) for row in rows], date.today())
+
+    def _built(self, cases: list[tuple[CaseSummary, str]], today: date) -> list[CaseRow]:
         memo: dict[tuple[Any, ...], _NextDeadline] = {}
-        pause = Pauses()
-        rebuilt = []
-        for row in rows:
+        pause = Pauses()  # a worker's loop: the window keeps the interpreter lock now and then
+        rows = []
+        for summary, text in cases:
             pause()
-            rebuilt.append(self._row(row.summary, today, row.text, memo))
-        self._sort_rows(rebuilt, self.sort_column, self.sort_order)
-        return rebuilt
+            rows.append(self._row(summary, today, text, memo))
+        self._sort_rows(rows, self.sort_column, self.sort_order)
+        return rows
 
     def decrypt_rows(self, vault: Vault, progress: Callable[[int, int], object] | None = None) -> list[CaseRow]:
         """Every case of ``vault`` decrypted and made into rows: run it in a worker (``progress``: the
